@@ -1,0 +1,638 @@
+package org.odmaturity.questionnaire.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.odmaturity.questionnaire.expr.Expr;
+import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.Effort;
+import org.odmaturity.questionnaire.model.Horizon;
+import org.odmaturity.questionnaire.model.Level;
+import org.odmaturity.questionnaire.model.LocalizedText;
+import org.odmaturity.questionnaire.model.NumberSpec;
+import org.odmaturity.questionnaire.model.Option;
+import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.QuestionType;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.model.Recommendation;
+import org.odmaturity.questionnaire.model.ScaleSpec;
+import org.odmaturity.questionnaire.model.ScoringStrategy;
+import org.odmaturity.questionnaire.model.Theme;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a questionnaire file (docs/questionnaire-format.md) into a validated {@link Questionnaire}, or reports every
+ * error with its file, line, column and path. Pure Java; thread-safe (no state between calls).
+ */
+public final class QuestionnaireParser {
+
+    static final Pattern QUESTIONNAIRE_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    static final Pattern QUESTION_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
+    static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final int MAX_ID_LENGTH = 100;
+
+    private static final List<String> TOP_KEYS = List.of("id", "version", "languages", "defaultLanguage", "title",
+            "description", "scoring", "levels", "axes");
+    private static final List<String> SCORING_KEYS = List.of("strategy");
+    private static final List<String> LEVEL_KEYS = List.of("id", "threshold", "label", "description");
+    private static final List<String> AXIS_KEYS = List.of("id", "title", "description", "weight", "themes");
+    private static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "questions");
+    private static final List<String> QUESTION_KEYS = List.of("id", "type", "text", "help", "weight", "required",
+            "notApplicable", "comment", "evidence", "relevantWhen", "maxScore", "options", "scale", "number", "step",
+            "passScore", "recommendation");
+    private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation");
+    private static final List<String> SCALE_KEYS = List.of("min", "max", "labels");
+    private static final List<String> NUMBER_KEYS = List.of("min", "max", "unit", "bands");
+    private static final List<String> BAND_KEYS = List.of("from", "score");
+    private static final List<String> RECOMMENDATION_KEYS = List.of("action", "effort", "horizon");
+
+    private static final Map<String, LocalizedText> YES_NO_LABELS = Map.of(
+            "yes", new LocalizedText(Map.of("fr", "Oui", "en", "Yes")),
+            "no", new LocalizedText(Map.of("fr", "Non", "en", "No")));
+
+    private final ParserLimits limits;
+
+    public QuestionnaireParser() {
+        this(ParserLimits.DEFAULT);
+    }
+
+    public QuestionnaireParser(ParserLimits limits) {
+        this.limits = limits;
+    }
+
+    public ParseResult parse(String fileName, byte[] content) {
+        List<LoadError> errors = new ArrayList<>();
+        Optional<YamlDocument> document = YamlDocument.read(fileName, content, limits, errors);
+        if (document.isEmpty()) {
+            return new ParseResult(null, errors, null);
+        }
+        Questionnaire questionnaire;
+        try {
+            questionnaire = new Reading(new Nodes(fileName, limits.maxNodes(), errors)).questionnaire(document.get().root());
+        } catch (Nodes.TooLarge e) {
+            return new ParseResult(null, errors, null);
+        }
+        errors.sort(Comparator.comparingInt(LoadError::line).thenComparingInt(LoadError::column));
+        return errors.isEmpty()
+                ? new ParseResult(questionnaire, errors, document.get().contentHash())
+                : new ParseResult(null, errors, document.get().contentHash());
+    }
+
+    /** The state of reading one file. */
+    private static final class Reading {
+        private final Nodes nodes;
+        private List<String> languages = List.of();
+        private ScoringStrategy strategy;
+        private final Map<String, Level> levels = new LinkedHashMap<>();
+        /** Where each question was read, for the cross-checks done once every question is known. */
+        private final Map<String, QuestionSource> questionSources = new LinkedHashMap<>();
+        private final Set<String> axisIds = new HashSet<>();
+        private final Set<String> themeIds = new HashSet<>();
+
+        Reading(Nodes nodes) {
+            this.nodes = nodes;
+        }
+
+        Questionnaire questionnaire(Node root) {
+            Optional<Nodes.Fields> top = nodes.fields(root, "", TOP_KEYS);
+            if (top.isEmpty()) {
+                return null;
+            }
+            Nodes.Fields f = top.get();
+            String id = f.string("id", true).map(v -> checkId(v, QUESTIONNAIRE_ID, f.node("id"), f.path("id"),
+                    "lowercase letters, digits and '-', starting with a letter")).orElse(null);
+            Integer version = f.integer("version", true).orElse(null);
+            if (version != null && version < 1) {
+                nodes.error(f.node("version"), "version", "must be a positive whole number (found " + version + ")");
+            }
+            languages = readLanguages(f);
+            String defaultLanguage = f.string("defaultLanguage", true).orElse(null);
+            if (defaultLanguage != null && !languages.isEmpty() && !languages.contains(defaultLanguage)) {
+                nodes.error(f.node("defaultLanguage"), "defaultLanguage", "'" + defaultLanguage
+                        + "' is not one of the declared languages " + languages);
+            }
+            LocalizedText title = text(f, "title", true);
+            LocalizedText description = text(f, "description", false);
+            f.required("scoring").flatMap(n -> nodes.fields(n, "scoring", SCORING_KEYS))
+                    .ifPresent(s -> strategy = s.string("strategy", true)
+                            .map(v -> ScoringStrategy.fromKey(v).orElseGet(() -> {
+                                nodes.error(s.node("strategy"), s.path("strategy"), "unknown strategy '" + v
+                                        + "' (known: " + keys(ScoringStrategy.values(), ScoringStrategy::key) + ")");
+                                return null;
+                            })).orElse(null));
+            readLevels(f);
+            List<Axis> axes = new ArrayList<>();
+            List<Node> axisNodes = f.items("axes", true);
+            if (f.has("axes") && axisNodes.isEmpty()) {
+                nodes.error(f.node("axes"), "axes", "a questionnaire needs at least one axis");
+            }
+            for (int i = 0; i < axisNodes.size(); i++) {
+                axis(axisNodes.get(i), Nodes.index("axes", i)).ifPresent(axes::add);
+            }
+            Map<String, Expr> relevance = new RelevanceCheck(nodes, questionSources).run();
+            List<Axis> resolved = axes.stream().map(a -> new Axis(a.id(), a.title(), a.description(), a.weight(),
+                    a.themes().stream().map(t -> new Theme(t.id(), t.title(), t.description(), t.weight(),
+                            t.questions().stream().map(q -> q.withRelevance(relevance.get(q.id()))).toList())).toList()))
+                    .toList();
+            return new Questionnaire(id, version == null ? 0 : version, languages, defaultLanguage, title, description,
+                    strategy, List.copyOf(levels.values()), resolved);
+        }
+
+        private List<String> readLanguages(Nodes.Fields f) {
+            List<String> result = new ArrayList<>();
+            List<Node> items = f.items("languages", true);
+            if (f.has("languages") && items.isEmpty()) {
+                nodes.error(f.node("languages"), "languages", "declare at least one language");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                String path = Nodes.index("languages", i);
+                Node item = items.get(i);
+                nodes.string(item, path).ifPresent(language -> {
+                    if (!LANGUAGE.matcher(language).matches()) {
+                        nodes.error(item, path, "'" + language + "' is not a language code such as fr or en");
+                    } else if (result.contains(language)) {
+                        nodes.error(item, path, "language '" + language + "' is declared twice");
+                    } else {
+                        result.add(language);
+                    }
+                });
+            }
+            return result;
+        }
+
+        private void readLevels(Nodes.Fields f) {
+            List<Node> items = f.items("levels", true);
+            if (f.has("levels") && items.size() < 2) {
+                nodes.error(f.node("levels"), "levels", "declare at least two maturity levels");
+            }
+            Double previous = null;
+            for (int i = 0; i < items.size(); i++) {
+                String path = Nodes.index("levels", i);
+                Optional<Nodes.Fields> level = nodes.fields(items.get(i), path, LEVEL_KEYS);
+                if (level.isEmpty()) {
+                    continue;
+                }
+                Nodes.Fields l = level.get();
+                String id = l.string("id", true).map(v -> checkId(v, ID, l.node("id"), l.path("id"), null)).orElse(null);
+                Double threshold = l.number("threshold", true).map(BigDecimal::doubleValue).orElse(null);
+                if (threshold != null) {
+                    if (threshold < 0 || threshold > 100) {
+                        nodes.error(l.node("threshold"), l.path("threshold"), "must be between 0 and 100 (found "
+                                + fmt(threshold) + ")");
+                    } else if (i == 0 && threshold != 0) {
+                        nodes.error(l.node("threshold"), l.path("threshold"),
+                                "the first level's threshold must be 0 (found " + fmt(threshold) + ")");
+                    } else if (previous != null && threshold <= previous) {
+                        nodes.error(l.node("threshold"), l.path("threshold"), "thresholds must ascend: "
+                                + fmt(threshold) + " is not above the previous level's " + fmt(previous));
+                    }
+                    previous = threshold;
+                }
+                LocalizedText label = text(l, "label", true);
+                LocalizedText description = text(l, "description", false);
+                if (id != null) {
+                    if (levels.containsKey(id)) {
+                        nodes.error(l.node("id"), l.path("id"), "level id '" + id + "' is used twice");
+                    } else {
+                        levels.put(id, new Level(id, threshold == null ? 0 : threshold, label, description));
+                    }
+                }
+            }
+        }
+
+        private Optional<Axis> axis(Node node, String path) {
+            Optional<Nodes.Fields> fields = nodes.fields(node, path, AXIS_KEYS);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            Nodes.Fields f = fields.get();
+            String id = uniqueId(f, axisIds, "axis");
+            LocalizedText title = text(f, "title", true);
+            LocalizedText description = text(f, "description", false);
+            double weight = weight(f);
+            List<Theme> themes = new ArrayList<>();
+            List<Node> items = f.items("themes", true);
+            if (f.has("themes") && items.isEmpty()) {
+                nodes.error(f.node("themes"), f.path("themes"), "an axis needs at least one theme");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                theme(items.get(i), Nodes.index(f.path("themes"), i)).ifPresent(themes::add);
+            }
+            return Optional.of(new Axis(id, title, description, weight, themes));
+        }
+
+        private Optional<Theme> theme(Node node, String path) {
+            Optional<Nodes.Fields> fields = nodes.fields(node, path, THEME_KEYS);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            Nodes.Fields f = fields.get();
+            String id = uniqueId(f, themeIds, "theme");
+            LocalizedText title = text(f, "title", true);
+            LocalizedText description = text(f, "description", false);
+            double weight = weight(f);
+            List<Question> questions = new ArrayList<>();
+            List<Node> items = f.items("questions", true);
+            if (f.has("questions") && items.isEmpty()) {
+                nodes.error(f.node("questions"), f.path("questions"), "a theme needs at least one question");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                question(items.get(i), Nodes.index(f.path("questions"), i)).ifPresent(questions::add);
+            }
+            return Optional.of(new Theme(id, title, description, weight, questions));
+        }
+
+        private Optional<Question> question(Node node, String path) {
+            Optional<Nodes.Fields> fields = nodes.fields(node, path, QUESTION_KEYS);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            Nodes.Fields f = fields.get();
+            String id = f.string("id", true).map(v -> checkId(v, QUESTION_ID, f.node("id"), f.path("id"),
+                    "lowercase letters, digits and '_', optionally in '.'-separated parts, starting with a letter"))
+                    .orElse(null);
+            if (id != null && questionSources.containsKey(id)) {
+                nodes.error(f.node("id"), f.path("id"), "question id '" + id + "' is already used at "
+                        + questionSources.get(id).path());
+                id = null;
+            }
+            QuestionType type = f.string("type", true).map(v -> QuestionType.fromKey(v).orElseGet(() -> {
+                nodes.error(f.node("type"), f.path("type"), "unknown question type '" + v + "' (known: "
+                        + keys(QuestionType.values(), QuestionType::key) + ")");
+                return null;
+            })).orElse(null);
+            LocalizedText text = text(f, "text", true);
+            LocalizedText help = text(f, "help", false);
+            double weight = weight(f);
+            boolean required = f.bool("required", false);
+            boolean notApplicable = f.bool("notApplicable", false);
+            boolean comment = f.bool("comment", false);
+            boolean evidence = f.bool("evidence", false);
+            String relevantWhen = f.string("relevantWhen", false).orElse(null);
+
+            Double maxScore = f.number("maxScore", false).map(BigDecimal::doubleValue).orElse(null);
+            if (maxScore != null && maxScore <= 0) {
+                nodes.error(f.node("maxScore"), f.path("maxScore"), "must be greater than 0 (found " + fmt(maxScore) + ")");
+                maxScore = null;
+            }
+            if (maxScore != null && type == QuestionType.TEXT) {
+                nodes.error(f.keyNode("maxScore"), f.path("maxScore"), "a text question is never scored: remove maxScore");
+                maxScore = null;
+            }
+            List<Option> options = options(f, type, maxScore);
+            ScaleSpec scale = scale(f, type);
+            NumberSpec number = number(f, type, maxScore);
+            String step = step(f, maxScore);
+            Double passScore = passScore(f, maxScore);
+            Recommendation recommendation = f.value("recommendation")
+                    .flatMap(n -> recommendation(n, f.path("recommendation"))).orElse(null);
+
+            Question question = new Question(id, type, text, help, weight, required, notApplicable, comment, evidence,
+                    relevantWhen, null, maxScore, options, scale, number, step, passScore, recommendation);
+            if (id != null && type != null) {
+                questionSources.put(id, new QuestionSource(question, f.path(), f.node("id"),
+                        f.has("relevantWhen") ? f.node("relevantWhen") : null, f.path("relevantWhen")));
+            }
+            return Optional.of(question);
+        }
+
+        private List<Option> options(Nodes.Fields f, QuestionType type, Double maxScore) {
+            if (type == null) {
+                return List.of();
+            }
+            if (!type.hasOptions()) {
+                if (f.has("options")) {
+                    nodes.error(f.keyNode("options"), f.path("options"), "options are only for choice and yes-no "
+                            + "questions, not for " + type.key());
+                }
+                return List.of();
+            }
+            if (type == QuestionType.YES_NO && !f.has("options")) {
+                return defaultYesNo(f, maxScore);
+            }
+            List<Node> items = f.items("options", true);
+            List<Option> options = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = Nodes.index(f.path("options"), i);
+                Optional<Nodes.Fields> fields = nodes.fields(items.get(i), path, OPTION_KEYS);
+                if (fields.isEmpty()) {
+                    continue;
+                }
+                Nodes.Fields o = fields.get();
+                String id = o.string("id", true).map(v -> checkId(v, ID, o.node("id"), o.path("id"), null)).orElse(null);
+                if (id != null && !ids.add(id)) {
+                    nodes.error(o.node("id"), o.path("id"), "option id '" + id + "' is used twice in this question");
+                }
+                LocalizedText label = text(o, "label", true);
+                Double score = o.number("score", maxScore != null).map(BigDecimal::doubleValue).orElse(null);
+                if (score != null) {
+                    if (maxScore == null) {
+                        nodes.error(o.keyNode("score"), o.path("score"),
+                                "the question has no maxScore, so its options cannot have a score");
+                    } else if (score < 0) {
+                        nodes.error(o.node("score"), o.path("score"), "score must not be negative (found " + fmt(score) + ")");
+                    } else if (score > maxScore) {
+                        nodes.error(o.node("score"), o.path("score"), "score " + fmt(score) + " is above maxScore "
+                                + fmt(maxScore));
+                    }
+                }
+                boolean exclusive = o.bool("exclusive", false);
+                if (o.has("exclusive") && type != QuestionType.MULTIPLE_CHOICE) {
+                    nodes.error(o.keyNode("exclusive"), o.path("exclusive"), "exclusive is only for multiple-choice options");
+                }
+                Recommendation recommendation = o.value("recommendation")
+                        .flatMap(n -> recommendation(n, o.path("recommendation"))).orElse(null);
+                options.add(new Option(id, label, score == null ? 0 : score, exclusive, recommendation));
+            }
+            if (f.has("options")) {
+                checkOptionSet(f, type, maxScore, options, items.size());
+            }
+            return options;
+        }
+
+        private void checkOptionSet(Nodes.Fields f, QuestionType type, Double maxScore, List<Option> options, int count) {
+            Node node = f.node("options");
+            String path = f.path("options");
+            if (type == QuestionType.YES_NO) {
+                Set<String> ids = options.stream().map(Option::id).collect(Collectors.toSet());
+                if (count != 2 || !ids.equals(Set.of("yes", "no"))) {
+                    nodes.error(node, path, "the options of a yes-no question are exactly 'yes' and 'no'");
+                }
+            } else if (count < 2) {
+                nodes.error(node, path, "a choice question needs at least two options");
+            }
+            if (maxScore == null || options.isEmpty()) {
+                return;
+            }
+            double reachable = type == QuestionType.MULTIPLE_CHOICE
+                    ? Math.max(options.stream().filter(o -> !o.exclusive()).mapToDouble(Option::score).sum(),
+                            options.stream().mapToDouble(Option::score).max().orElse(0))
+                    : options.stream().mapToDouble(Option::score).max().orElse(0);
+            if (reachable < maxScore) {
+                nodes.error(f.node("maxScore"), f.path("maxScore"), "no answer reaches maxScore " + fmt(maxScore)
+                        + " (the best possible is " + fmt(reachable) + ")");
+            }
+        }
+
+        private List<Option> defaultYesNo(Nodes.Fields f, Double maxScore) {
+            List<String> missing = languages.stream().filter(l -> !l.equals("fr") && !l.equals("en")).toList();
+            if (!missing.isEmpty()) {
+                nodes.error(f.node(), f.path(), "yes-no options have default labels only in fr and en: give options 'yes'"
+                        + " and 'no' with labels in " + missing);
+            }
+            return List.of(
+                    new Option("yes", labelsFor("yes"), maxScore == null ? 0 : maxScore, false, null),
+                    new Option("no", labelsFor("no"), 0, false, null));
+        }
+
+        private LocalizedText labelsFor(String option) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String language : languages) {
+                String label = YES_NO_LABELS.get(option).values().get(language);
+                if (label != null) {
+                    texts.put(language, label);
+                }
+            }
+            return new LocalizedText(texts);
+        }
+
+        private ScaleSpec scale(Nodes.Fields f, QuestionType type) {
+            if (type != QuestionType.SCALE) {
+                if (f.has("scale") && type != null) {
+                    nodes.error(f.keyNode("scale"), f.path("scale"), "scale is only for scale questions");
+                }
+                return null;
+            }
+            Optional<Nodes.Fields> fields = f.required("scale").flatMap(n -> nodes.fields(n, f.path("scale"), SCALE_KEYS));
+            if (fields.isEmpty()) {
+                return null;
+            }
+            Nodes.Fields s = fields.get();
+            Integer min = s.integer("min", true).orElse(null);
+            Integer max = s.integer("max", true).orElse(null);
+            if (min == null || max == null) {
+                return null;
+            }
+            if (min >= max) {
+                nodes.error(s.node("max"), s.path("max"), "max (" + max + ") must be greater than min (" + min + ")");
+                return null;
+            }
+            if ((long) max - min > 1000) {
+                nodes.error(s.node("max"), s.path("max"), "a scale has at most 1000 steps");
+                return null;
+            }
+            Map<Integer, LocalizedText> labels = new LinkedHashMap<>();
+            s.value("labels").ifPresent(labelsNode -> nodes.entries(labelsNode, s.path("labels")).forEach((key, value) -> {
+                String path = s.path("labels") + "." + key;
+                Integer point = null;
+                try {
+                    point = Integer.parseInt(key);
+                } catch (NumberFormatException e) {
+                    nodes.error(value, path, "label keys are points of the scale (whole numbers), found '" + key + "'");
+                }
+                if (point != null && (point < min || point > max)) {
+                    nodes.error(value, path, "point " + point + " is outside the scale " + min + ".." + max);
+                } else if (point != null) {
+                    labels.put(point, localized(value, path));
+                }
+            }));
+            return new ScaleSpec(min, max, labels);
+        }
+
+        private NumberSpec number(Nodes.Fields f, QuestionType type, Double maxScore) {
+            if (type != QuestionType.NUMBER) {
+                if (f.has("number") && type != null) {
+                    nodes.error(f.keyNode("number"), f.path("number"), "number is only for number questions");
+                }
+                return null;
+            }
+            Nodes.Fields n = f.value("number").flatMap(v -> nodes.fields(v, f.path("number"), NUMBER_KEYS)).orElse(null);
+            Double min = n == null ? null : n.number("min", false).map(BigDecimal::doubleValue).orElse(null);
+            Double max = n == null ? null : n.number("max", false).map(BigDecimal::doubleValue).orElse(null);
+            if (min != null && max != null && min > max) {
+                nodes.error(n.node("max"), n.path("max"), "max (" + fmt(max) + ") is below min (" + fmt(min) + ")");
+            }
+            LocalizedText unit = n == null ? LocalizedText.EMPTY : text(n, "unit", false);
+            List<NumberSpec.Band> bands = new ArrayList<>();
+            if (n != null && n.has("bands")) {
+                if (maxScore == null) {
+                    nodes.error(n.keyNode("bands"), n.path("bands"), "bands score the answer: give the question a maxScore");
+                }
+                List<Node> items = n.items("bands", true);
+                Double previous = null;
+                for (int i = 0; i < items.size(); i++) {
+                    String path = Nodes.index(n.path("bands"), i);
+                    Optional<Nodes.Fields> band = nodes.fields(items.get(i), path, BAND_KEYS);
+                    if (band.isEmpty()) {
+                        continue;
+                    }
+                    Nodes.Fields b = band.get();
+                    Double from = b.number("from", true).map(BigDecimal::doubleValue).orElse(null);
+                    Double score = b.number("score", true).map(BigDecimal::doubleValue).orElse(null);
+                    if (from != null && previous != null && from <= previous) {
+                        nodes.error(b.node("from"), b.path("from"), "bands must ascend: " + fmt(from)
+                                + " is not above the previous band's " + fmt(previous));
+                    }
+                    if (score != null && (score < 0 || (maxScore != null && score > maxScore))) {
+                        nodes.error(b.node("score"), b.path("score"), score < 0 ? "score must not be negative"
+                                : "score " + fmt(score) + " is above maxScore " + fmt(maxScore));
+                    }
+                    if (from != null) {
+                        previous = from;
+                    }
+                    if (from != null && score != null) {
+                        bands.add(new NumberSpec.Band(from, score));
+                    }
+                }
+                if (maxScore != null && !bands.isEmpty()
+                        && bands.stream().mapToDouble(NumberSpec.Band::score).max().orElse(0) < maxScore) {
+                    nodes.error(f.node("maxScore"), f.path("maxScore"), "no band reaches maxScore " + fmt(maxScore));
+                }
+            } else if (maxScore != null) {
+                nodes.error(f.node(), f.path(), "a scored number question needs number.bands to turn the answer into points");
+            }
+            return new NumberSpec(min, max, unit, bands);
+        }
+
+        private String step(Nodes.Fields f, Double maxScore) {
+            Optional<String> step = f.string("step", false);
+            if (strategy != ScoringStrategy.STAIRCASE) {
+                if (f.has("step") && strategy != null) {
+                    nodes.error(f.keyNode("step"), f.path("step"), "step is only used by the staircase strategy");
+                }
+                return null;
+            }
+            if (step.isEmpty() && maxScore != null && !f.has("step")) {
+                nodes.error(f.node(), f.path(), "with the staircase strategy every scored question needs a step "
+                        + "(the id of the level it belongs to)");
+            }
+            step.filter(s -> !levels.containsKey(s)).ifPresent(s -> nodes.error(f.node("step"), f.path("step"),
+                    "unknown level '" + s + "' (levels: " + String.join(", ", levels.keySet()) + ")"));
+            if (step.isPresent() && maxScore == null) {
+                nodes.error(f.keyNode("step"), f.path("step"), "an unscored question cannot be a step: give it a maxScore");
+            }
+            return step.orElse(null);
+        }
+
+        private Double passScore(Nodes.Fields f, Double maxScore) {
+            Optional<BigDecimal> pass = f.number("passScore", false);
+            if (pass.isEmpty()) {
+                return null;
+            }
+            if (strategy != ScoringStrategy.STAIRCASE) {
+                nodes.error(f.keyNode("passScore"), f.path("passScore"), "passScore is only used by the staircase strategy");
+                return null;
+            }
+            double value = pass.get().doubleValue();
+            if (maxScore == null || value <= 0 || value > maxScore) {
+                nodes.error(f.node("passScore"), f.path("passScore"), "passScore must be above 0 and at most maxScore"
+                        + (maxScore == null ? " (the question has no maxScore)" : " " + fmt(maxScore)));
+                return null;
+            }
+            return value;
+        }
+
+        private Optional<Recommendation> recommendation(Node node, String path) {
+            return nodes.fields(node, path, RECOMMENDATION_KEYS).map(r -> {
+                LocalizedText action = text(r, "action", true);
+                Effort effort = r.string("effort", true).map(v -> Effort.fromKey(v).orElseGet(() -> {
+                    nodes.error(r.node("effort"), r.path("effort"), "unknown effort '" + v + "' (known: "
+                            + keys(Effort.values(), Effort::key) + ")");
+                    return null;
+                })).orElse(null);
+                Horizon horizon = r.string("horizon", true).map(v -> Horizon.fromKey(v).orElseGet(() -> {
+                    nodes.error(r.node("horizon"), r.path("horizon"), "unknown horizon '" + v + "' (known: "
+                            + keys(Horizon.values(), Horizon::key) + ")");
+                    return null;
+                })).orElse(null);
+                return new Recommendation(action, effort, horizon);
+            });
+        }
+
+        private double weight(Nodes.Fields f) {
+            Optional<BigDecimal> weight = f.number("weight", false);
+            if (weight.isPresent() && weight.get().signum() <= 0) {
+                nodes.error(f.node("weight"), f.path("weight"), "must be greater than 0 (found "
+                        + weight.get().toPlainString() + ")");
+                return 1;
+            }
+            return weight.map(BigDecimal::doubleValue).orElse(1.0);
+        }
+
+        private String uniqueId(Nodes.Fields f, Set<String> seen, String what) {
+            String id = f.string("id", true).map(v -> checkId(v, ID, f.node("id"), f.path("id"), null)).orElse(null);
+            if (id != null && !seen.add(id)) {
+                nodes.error(f.node("id"), f.path("id"), what + " id '" + id + "' is used twice");
+            }
+            return id;
+        }
+
+        private String checkId(String value, Pattern pattern, Node node, String path, String rule) {
+            if (value.length() > MAX_ID_LENGTH || !pattern.matcher(value).matches()) {
+                nodes.error(node, path, "'" + value + "' is not a valid id (" + (rule == null
+                        ? "lowercase letters, digits, '_' and '-', starting with a letter" : rule)
+                        + (value.length() > MAX_ID_LENGTH ? ", at most " + MAX_ID_LENGTH + " characters" : "") + ")");
+                return null;
+            }
+            return value;
+        }
+
+        private LocalizedText text(Nodes.Fields f, String key, boolean required) {
+            return (required ? f.required(key) : f.value(key)).map(n -> localized(n, f.path(key)))
+                    .orElse(LocalizedText.EMPTY);
+        }
+
+        /** A map language → text holding exactly the declared languages, none empty. */
+        private LocalizedText localized(Node node, String path) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            Map<String, Node> entries = nodes.entries(node, path);
+            if (entries.isEmpty() && !(Nodes.kind(node).equals("a mapping"))) {
+                return LocalizedText.EMPTY;
+            }
+            entries.forEach((language, value) -> {
+                String valuePath = path + "." + language;
+                if (!languages.isEmpty() && !languages.contains(language)) {
+                    nodes.error(value, valuePath, "language '" + language + "' is not declared in languages " + languages);
+                    return;
+                }
+                nodes.string(value, valuePath).ifPresent(text -> {
+                    if (text.isBlank()) {
+                        nodes.error(value, valuePath, "empty text");
+                    } else {
+                        texts.put(language, text);
+                    }
+                });
+            });
+            List<String> missing = languages.stream().filter(l -> !entries.containsKey(l)).toList();
+            if (!missing.isEmpty()) {
+                nodes.error(node, path, "missing translation: " + String.join(", ", missing));
+            }
+            return new LocalizedText(texts);
+        }
+    }
+
+    /** Where a question was read: used to place relevance errors. */
+    record QuestionSource(Question question, String path, Node idNode, Node relevanceNode, String relevancePath) {
+    }
+
+    static String fmt(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static <E> String keys(E[] values, Function<E, String> key) {
+        return Arrays.stream(values).map(key).collect(Collectors.joining(", "));
+    }
+}

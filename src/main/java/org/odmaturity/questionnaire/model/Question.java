@@ -1,0 +1,68 @@
+package org.odmaturity.questionnaire.model;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.odmaturity.questionnaire.expr.Expr;
+
+/**
+ * One question of a questionnaire.
+ *
+ * @param weight               relative weight inside its theme (&gt; 0)
+ * @param notApplicableAllowed whether "not applicable" is an accepted answer
+ * @param commentInvited       whether the respondent is invited to add a comment
+ * @param evidenceInvited      whether the respondent is invited to give an evidence link
+ * @param relevantWhen         the relevance condition as written in the file, or null (always relevant)
+ * @param relevance            the parsed relevance condition, or null (always relevant)
+ * @param maxScore             the explicit maximum score of an answer; null for an unscored question
+ * @param options              options of choice and yes/no questions (ids {@code yes} and {@code no}); empty otherwise
+ * @param scale                scale bounds, for scale questions only
+ * @param number               bounds and bands, for number questions only
+ * @param step                 for the staircase strategy: id of the level this question is a step of
+ * @param passScore            for the staircase strategy: the score at which the step counts as done (default maxScore)
+ * @param recommendation       the action that moves an answer below the maximum to the next step, unless the chosen option
+ *                             has its own recommendation; may be null
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        LocalizedText text,
+        LocalizedText help,
+        double weight,
+        boolean required,
+        boolean notApplicableAllowed,
+        boolean commentInvited,
+        boolean evidenceInvited,
+        String relevantWhen,
+        Expr relevance,
+        Double maxScore,
+        List<Option> options,
+        ScaleSpec scale,
+        NumberSpec number,
+        String step,
+        Double passScore,
+        Recommendation recommendation) {
+
+    public Question {
+        options = List.copyOf(options);
+    }
+
+    /** This question with its parsed relevance condition (the loader parses conditions once all questions are known). */
+    public Question withRelevance(Expr parsed) {
+        return new Question(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited,
+                relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendation);
+    }
+
+    public boolean scored() {
+        return maxScore != null;
+    }
+
+    public Optional<Option> option(String optionId) {
+        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+
+    /** The score at which a staircase step is passed. */
+    public double effectivePassScore() {
+        return passScore != null ? passScore : (maxScore != null ? maxScore : 0);
+    }
+}

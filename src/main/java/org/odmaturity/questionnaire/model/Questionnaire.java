@@ -1,0 +1,61 @@
+package org.odmaturity.questionnaire.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A validated questionnaire definition (one version of one questionnaire). Immutable; built by the loader only after
+ * every check passed, so its references, weights and expressions can be trusted.
+ */
+public record Questionnaire(
+        String id,
+        int version,
+        List<String> languages,
+        String defaultLanguage,
+        LocalizedText title,
+        LocalizedText description,
+        ScoringStrategy strategy,
+        List<Level> levels,
+        List<Axis> axes) {
+
+    public Questionnaire {
+        languages = List.copyOf(languages);
+        levels = List.copyOf(levels);
+        axes = List.copyOf(axes);
+    }
+
+    /** Every question, in document order. */
+    public Stream<Question> questions() {
+        return axes.stream().flatMap(a -> a.themes().stream()).flatMap(t -> t.questions().stream());
+    }
+
+    /** Questions by id, in document order. */
+    public Map<String, Question> questionsById() {
+        Map<String, Question> byId = new LinkedHashMap<>();
+        questions().forEach(q -> byId.put(q.id(), q));
+        return Collections.unmodifiableMap(byId);
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    /** The level reached by a score (0–100): the last level whose threshold is at most the score. */
+    public Level levelFor(double score) {
+        Level reached = levels.get(0);
+        for (Level level : levels) {
+            if (level.threshold() <= score) {
+                reached = level;
+            }
+        }
+        return reached;
+    }
+
+    public Optional<Level> level(String levelId) {
+        return levels.stream().filter(l -> l.id().equals(levelId)).findFirst();
+    }
+}

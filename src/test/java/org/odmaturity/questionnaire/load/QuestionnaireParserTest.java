@@ -1,0 +1,224 @@
+package org.odmaturity.questionnaire.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.QuestionType;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.model.ScoringStrategy;
+
+class QuestionnaireParserTest {
+
+    private final QuestionnaireParser parser = new QuestionnaireParser();
+
+    private static byte[] read(String path) throws IOException {
+        return Files.readAllBytes(Path.of(path));
+    }
+
+    private ParseResult parse(String yaml) {
+        return parser.parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> lines(ParseResult result) {
+        return result.errors().stream().map(LoadError::toString).toList();
+    }
+
+    @Test
+    void sampleQuestionnaireLoadsWithZeroErrors() throws IOException {
+        ParseResult result = parser.parse("sample-od-maturity.v1.yaml", read("questionnaires/sample-od-maturity.v1.yaml"));
+        assertEquals(List.of(), lines(result));
+        Questionnaire q = result.questionnaire();
+        assertEquals("sample-od-maturity", q.id());
+        assertEquals(1, q.version());
+        assertEquals(ScoringStrategy.WEIGHTED_POINTS, q.strategy());
+        assertEquals(List.of("piloter", "partager", "produire", "valoriser"), q.axes().stream().map(a -> a.id()).toList());
+        assertEquals(5, q.levels().size());
+        Question budget = q.question("budget").orElseThrow();
+        assertEquals(QuestionType.YES_NO, budget.type());
+        assertEquals(List.of("yes", "no"), budget.options().stream().map(o -> o.id()).toList());
+        assertEquals(1.0, budget.options().get(0).score());
+        assertEquals("Oui", budget.options().get(0).label().in("fr", "fr"));
+        Question nbJeux = q.question("nb_jeux").orElseThrow();
+        assertNotNull(nbJeux.relevance(), "relevance conditions are parsed");
+        assertEquals(4, nbJeux.number().bands().size());
+        assertEquals(64, result.contentHash().length());
+    }
+
+    @Test
+    void brokenFileReportsEveryErrorWithFileLineColumnAndPath() throws IOException {
+        ParseResult result = parser.parse("broken.yaml", read("src/test/resources/questionnaires/broken/broken.yaml"));
+        assertFalse(result.valid());
+        assertNull(result.questionnaire());
+        assertEquals(List.of(
+                "broken.yaml:6:8: title: missing translation: en",
+                "broken.yaml:11:28: levels[1].threshold: thresholds must ascend: 0 is not above the previous level's 0",
+                "broken.yaml:22:21: axes[0].themes[0].questions[0].weight: must be greater than 0 (found -1)",
+                "broken.yaml:26:64: axes[0].themes[0].questions[0].options[1].score: score 5 is above maxScore 2",
+                "broken.yaml:27:17: axes[0].themes[0].questions[1].id: question id 'referent' is already used at "
+                        + "axes[0].themes[0].questions[0]",
+                "broken.yaml:33:13: axes[0].themes[0].questions[2].wieght: unknown key 'wieght' (allowed: id, type, text, "
+                        + "help, weight, required, notApplicable, comment, evidence, relevantWhen, maxScore, options, scale, "
+                        + "number, step, passScore, recommendation)",
+                "broken.yaml:34:27: axes[0].themes[0].questions[2].relevantWhen: question 'referent' has no option 'nomme' "
+                        + "(options: non, oui) (column 13 of the condition)",
+                "broken.yaml:38:27: axes[0].themes[0].questions[3].relevantWhen: relevance conditions form a cycle: "
+                        + "boucle_a → boucle_b → boucle_a",
+                "broken.yaml:46:27: axes[0].themes[0].questions[5].relevantWhen: syntax error: '&&' is not supported; "
+                        + "use 'and' (column 18 of the condition)",
+                "broken.yaml:50:27: axes[0].themes[0].questions[6].relevantWhen: unknown question 'publi' "
+                        + "(column 1 of the condition)"),
+                lines(result));
+    }
+
+    private static final String MINIMAL = """
+            id: mini
+            version: 3
+            languages: [fr]
+            defaultLanguage: fr
+            title: { fr: Mini }
+            scoring: { strategy: %s }
+            levels:
+              - { id: a, threshold: 0, label: { fr: A } }
+              - { id: b, threshold: 50, label: { fr: B } }
+            axes:
+              - id: x
+                title: { fr: X }
+                themes:
+                  - id: t
+                    title: { fr: T }
+                    questions:
+            %s
+            """;
+
+    private static String minimal(String strategy, String questions) {
+        return MINIMAL.formatted(strategy, questions.indent(10).stripTrailing());
+    }
+
+    @Test
+    void minimalQuestionnaireWithEveryQuestionType() {
+        ParseResult result = parse(minimal("weighted-points", """
+                - { id: sc, type: single-choice, text: { fr: Q }, maxScore: 1, options: [ { id: a, label: { fr: A }, score: 0 }, { id: b, label: { fr: B }, score: 1 } ] }
+                - { id: mc, type: multiple-choice, text: { fr: Q }, maxScore: 2, options: [ { id: a, label: { fr: A }, score: 1 }, { id: b, label: { fr: B }, score: 1 }, { id: z, label: { fr: Aucun }, score: 0, exclusive: true } ] }
+                - { id: yn, type: yes-no, text: { fr: Q }, maxScore: 1, relevantWhen: "selected(mc, 'a') or count(mc) >= 2" }
+                - { id: sca, type: scale, text: { fr: Q }, maxScore: 4, scale: { min: 1, max: 5, labels: { 1: { fr: Peu }, 5: { fr: Beaucoup } } } }
+                - { id: num, type: number, text: { fr: Q }, maxScore: 2, number: { min: 0, bands: [ { from: 0, score: 0 }, { from: 10, score: 2 } ] }, relevantWhen: "sca > 2" }
+                - { id: txt, type: text, text: { fr: Q } }
+                """));
+        assertEquals(List.of(), lines(result));
+        assertEquals(6, result.questionnaire().questions().count());
+    }
+
+    @Test
+    void yamlOneOneBooleansAreText() {
+        // YAML 1.2: 'no' and 'yes' are strings, so they are valid ids
+        ParseResult result = parse(minimal("weighted-points", """
+                - { id: q, type: single-choice, text: { fr: Q }, maxScore: 1, options: [ { id: no, label: { fr: Non }, score: 0 }, { id: yes, label: { fr: Oui }, score: 1 } ] }
+                """));
+        assertEquals(List.of(), lines(result));
+    }
+
+    @Test
+    void typeErrorsNameWhatWasExpected() {
+        ParseResult result = parse(minimal("weighted-points", """
+                - { id: q, type: yes-no, text: { fr: Q }, required: "oui", maxScore: deux }
+                """));
+        assertEquals(List.of(
+                "test.yaml:17:63: axes[0].themes[0].questions[0].required: expected true or false but found text",
+                "test.yaml:17:80: axes[0].themes[0].questions[0].maxScore: expected a number but found text"), lines(result));
+    }
+
+    @Test
+    void staircaseNeedsStepsThatAreLevels() {
+        ParseResult result = parse(minimal("staircase", """
+                - { id: q1, type: yes-no, text: { fr: Q }, maxScore: 1, step: b }
+                - { id: q2, type: yes-no, text: { fr: Q }, maxScore: 1, step: z }
+                - { id: q3, type: yes-no, text: { fr: Q }, maxScore: 1 }
+                """));
+        assertEquals(List.of(
+                "test.yaml:18:73: axes[0].themes[0].questions[1].step: unknown level 'z' (levels: a, b)",
+                "test.yaml:19:13: axes[0].themes[0].questions[2]: with the staircase strategy every scored question "
+                        + "needs a step (the id of the level it belongs to)"), lines(result));
+    }
+
+    @Test
+    void unreachableMaximumAndWrongStrategyAreRefused() {
+        ParseResult result = parse(minimal("best-of", """
+                - { id: q, type: single-choice, text: { fr: Q }, maxScore: 3, options: [ { id: a, label: { fr: A }, score: 0 }, { id: b, label: { fr: B }, score: 2 } ] }
+                """));
+        assertEquals(List.of(
+                "test.yaml:6:22: scoring.strategy: unknown strategy 'best-of' (known: weighted-points, staircase, weakest-link)",
+                "test.yaml:17:70: axes[0].themes[0].questions[0].maxScore: no answer reaches maxScore 3 (the best possible is 2)"),
+                lines(result));
+    }
+
+    @Test
+    void hashIgnoresCommentsAndLayoutButNotContent() {
+        String a = minimal("weighted-points", "- { id: q, type: text, text: { fr: Q } }");
+        String b = "# a comment\n" + a.replace("{ fr: Mini }", "\n  fr: \"Mini\"");
+        String c = a.replace("{ fr: Mini }", "{ fr: Maxi }");
+        ParseResult ra = parse(a);
+        ParseResult rb = parse(b);
+        ParseResult rc = parse(c);
+        assertTrue(ra.valid() && rb.valid() && rc.valid(), () -> lines(ra) + " " + lines(rb) + " " + lines(rc));
+        assertEquals(ra.contentHash(), rb.contentHash());
+        assertNotEquals(ra.contentHash(), rc.contentHash());
+    }
+
+    @Test
+    void billionLaughsIsRefused() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        ParseResult result = parse(yaml.toString());
+        assertFalse(result.valid());
+        assertTrue(lines(result).get(0).contains("more than 50 aliases"), lines(result)::toString);
+    }
+
+    @Test
+    void aliasExpansionIsBoundedEvenUnderTheAliasLimit() {
+        // 4 levels of 7 aliases (28 aliases) expand to 7^4 = 2401 lists; a small node limit shows the bound works
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 5; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 7; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        ParseResult result = new QuestionnaireParser(new ParserLimits(1 << 20, 50, 1000, 40))
+                .parse("alias.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+        assertFalse(result.valid());
+    }
+
+    @Test
+    void deepNestingTooLargeFilesExtraDocumentsAndBadEncodingAreRefused() {
+        assertTrue(lines(parse("a: " + "[".repeat(5000) + "]".repeat(5000))).get(0).contains("nesting deeper than 40"));
+        byte[] big = new byte[ParserLimits.DEFAULT.maxBytes() + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertTrue(lines(parser.parse("big.yaml", big)).get(0).startsWith("big.yaml:1:1: file is 1048577 bytes"));
+        assertTrue(lines(parse("a: 1\n---\nb: 2\n")).get(0).contains("found a second one"));
+        assertEquals(List.of("bad.yaml:1:1: file is not valid UTF-8 text"),
+                lines(parser.parse("bad.yaml", new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28})));
+        assertTrue(lines(parse("id: !!java.io.File /etc/passwd\n")).stream().anyMatch(l -> l.contains("tagged")),
+                () -> lines(parse("id: !!java.io.File /etc/passwd\n")).toString());
+        assertTrue(lines(parse("a: [1, 2\n")).get(0).startsWith("test.yaml:2:1: not valid YAML"),
+                () -> lines(parse("a: [1, 2\n")).toString());
+    }
+}
