@@ -58,7 +58,7 @@ class QuestionnaireParserTest {
 
     @Test
     void brokenFileReportsEveryErrorWithFileLineColumnAndPath() throws IOException {
-        ParseResult result = parser.parse("broken.yaml", read("src/test/resources/questionnaires/broken/broken.yaml"));
+        ParseResult result = parser.parse("broken.yaml", read("src/test/resources/questionnaires/broken.yaml"));
         assertFalse(result.valid());
         assertNull(result.questionnaire());
         assertEquals(List.of(

@@ -1,0 +1,33 @@
+package org.odmaturity.error;
+
+import java.util.List;
+
+/**
+ * The request is well-formed but its content is invalid (422): each entry of {@code errors} names what is wrong and
+ * where (a field, an answer, a line of a file).
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final String slug;
+    private final String title;
+    private final List<?> errors;
+
+    public InvalidInputException(String slug, String title, String detail, List<?> errors) {
+        super(detail, null, false, false);
+        this.slug = slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<?> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,25 @@
+package org.odmaturity.error;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}).
+ *
+ * @param type     a URI naming the kind of problem ({@code urn:od-maturity:problem:<slug>}); see docs/api.md
+ * @param title    a short summary of the kind of problem, the same for every occurrence
+ * @param status   the HTTP status code
+ * @param detail   what went wrong this time, in plain words
+ * @param instance the path of the request
+ * @param errors   for invalid input: one entry per problem, naming the field, answer or line and why
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, List<?> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static String type(String slug) {
+        return "urn:od-maturity:problem:" + slug;
+    }
+}

@@ -1,0 +1,39 @@
+package org.odmaturity.questionnaire.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Turns JSON values into the plain Java values the (framework-free) scoring package reads. */
+final class JsonValues {
+
+    private JsonValues() {
+    }
+
+    /** null, String, Boolean, BigDecimal, List of those, or a Map for an object (always a wrong type for an answer). */
+    static Object plain(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.forEach(item -> items.add(plain(item)));
+            return items;
+        }
+        Map<String, Object> object = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> object.put(field.getKey(), plain(field.getValue())));
+        return object;
+    }
+}
