@@ -186,9 +186,14 @@ public final class QuestionnaireParser {
                 }
                 Nodes.Fields l = level.get();
                 String id = l.string("id", true).map(v -> checkId(v, ID, l.node("id"), l.path("id"), null)).orElse(null);
-                Double threshold = l.number("threshold", true).map(BigDecimal::doubleValue).orElse(null);
+                Optional<BigDecimal> exact = l.number("threshold", true);
+                Double threshold = exact.map(BigDecimal::doubleValue).orElse(null);
                 if (threshold != null) {
-                    if (threshold < 0 || threshold > 100) {
+                    if (exact.get().stripTrailingZeros().scale() > 1) {
+                        // scores are shown with one decimal and levels read from the shown score
+                        nodes.error(l.node("threshold"), l.path("threshold"), "a threshold has at most one decimal (found "
+                                + exact.get().toPlainString() + ")");
+                    } else if (threshold < 0 || threshold > 100) {
                         nodes.error(l.node("threshold"), l.path("threshold"), "must be between 0 and 100 (found "
                                 + fmt(threshold) + ")");
                     } else if (i == 0 && threshold != 0) {

@@ -1,0 +1,33 @@
+package org.odmaturity.scoring;
+
+import java.util.Objects;
+
+/**
+ * A validated answer to one question.
+ *
+ * @param questionId    the question id
+ * @param value         the value; null iff the question is declared not applicable or the answer was cleared
+ * @param notApplicable whether the respondent declared the question not applicable
+ */
+public record Answer(String questionId, AnswerValue value, boolean notApplicable) {
+
+    public Answer {
+        Objects.requireNonNull(questionId, "questionId");
+        if (notApplicable && value != null) {
+            throw new IllegalArgumentException("answer to '" + questionId + "' is not applicable and has a value");
+        }
+    }
+
+    public static Answer of(String questionId, AnswerValue value) {
+        return new Answer(questionId, Objects.requireNonNull(value, "value"), false);
+    }
+
+    public static Answer notApplicable(String questionId) {
+        return new Answer(questionId, null, true);
+    }
+
+    /** Whether this answer says something: it has a value or declares the question not applicable. */
+    public boolean given() {
+        return value != null || notApplicable;
+    }
+}

@@ -1,0 +1,382 @@
+package org.odmaturity.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.odmaturity.questionnaire.expr.AnswerLookup;
+import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.Level;
+import org.odmaturity.questionnaire.model.NumberSpec;
+import org.odmaturity.questionnaire.model.Option;
+import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.QuestionType;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.model.ScaleSpec;
+import org.odmaturity.questionnaire.model.ScoringStrategy;
+import org.odmaturity.questionnaire.model.Theme;
+
+/**
+ * Turns answers into scores and levels, following the questionnaire's {@link ScoringStrategy}. The method is
+ * described, with worked examples, in docs/scoring.md. Deterministic, stateless and thread-safe.
+ */
+public final class ScoringEngine {
+
+    /** Tolerance when comparing a step's points with its pass score, against floating-point noise. */
+    static final double PASS_TOLERANCE = 1e-9;
+
+    private ScoringEngine() {
+    }
+
+    /**
+     * Scores {@code answers} against {@code questionnaire}.
+     *
+     * <p>Answers to questions the questionnaire does not have are ignored. Every other answer must be one that
+     * {@link AnswerValidator} accepts for its question.
+     *
+     * @throws IllegalArgumentException if an answer does not fit its question (wrong value kind, unknown option, out
+     *                                  of bounds, "not applicable" not allowed)
+     */
+    public static ScoreCard score(Questionnaire questionnaire, Answers answers) {
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        Objects.requireNonNull(answers, "answers");
+        Map<String, Question> byId = questionnaire.questionsById();
+        checkAnswers(questionnaire, byId, answers);
+
+        List<Question> documentOrder = List.copyOf(byId.values());
+        Set<String> relevant = relevantQuestions(documentOrder, answers);
+        List<String> notRelevant = documentOrder.stream().map(Question::id).filter(id -> !relevant.contains(id))
+                .toList();
+
+        ScoringStrategy strategy = questionnaire.strategy();
+        List<AxisScore> axisScores = new ArrayList<>();
+        List<Weighted> axisValues = new ArrayList<>();
+        int answeredTotal = 0;
+        int relevantTotal = 0;
+        for (Axis axis : questionnaire.axes()) {
+            List<ThemeScore> themeScores = new ArrayList<>();
+            List<Weighted> themeValues = new ArrayList<>();
+            int answeredInAxis = 0;
+            int relevantInAxis = 0;
+            for (Theme theme : axis.themes()) {
+                List<QuestionScore> questionScores = new ArrayList<>();
+                List<Counted> counted = new ArrayList<>();
+                int answeredInTheme = 0;
+                int relevantInTheme = 0;
+                for (Question question : theme.questions()) {
+                    Answer answer = answers.get(question.id()).orElse(null);
+                    boolean isRelevant = relevant.contains(question.id());
+                    if (isRelevant) {
+                        relevantInTheme++;
+                        if (answer != null && answer.given()) {
+                            answeredInTheme++;
+                        }
+                    }
+                    questionScores.add(evaluate(questionnaire, question, answer, isRelevant, counted));
+                }
+                Double themeScore = switch (strategy) {
+                    case WEIGHTED_POINTS -> weightedMean(
+                            counted.stream().map(c -> new Weighted(c.question().weight(), c.score())).toList());
+                    case STAIRCASE -> staircase(questionnaire.levels(), counted);
+                    case WEAKEST_LINK -> minimum(counted.stream().map(Counted::score).toList());
+                };
+                if (themeScore != null) {
+                    themeValues.add(new Weighted(theme.weight(), themeScore));
+                }
+                NodeScore node = node(questionnaire, themeScore);
+                themeScores.add(new ThemeScore(theme.id(), node.score(), node.level(),
+                        Completeness.of(answeredInTheme, relevantInTheme), questionScores));
+                answeredInAxis += answeredInTheme;
+                relevantInAxis += relevantInTheme;
+            }
+            Double axisScore = aggregate(strategy, themeValues);
+            if (axisScore != null) {
+                axisValues.add(new Weighted(axis.weight(), axisScore));
+            }
+            NodeScore node = node(questionnaire, axisScore);
+            axisScores.add(new AxisScore(axis.id(), node.score(), node.level(),
+                    Completeness.of(answeredInAxis, relevantInAxis), themeScores));
+            answeredTotal += answeredInAxis;
+            relevantTotal += relevantInAxis;
+        }
+        NodeScore overall = node(questionnaire, aggregate(strategy, axisValues));
+        return new ScoreCard(overall, axisScores, Completeness.of(answeredTotal, relevantTotal), notRelevant);
+    }
+
+    // ---------------------------------------------------------------- questions
+
+    /** A question that counts in its theme's score: relevant, applicable and scored. */
+    private record Counted(Question question, boolean answered, double points, double score) {
+    }
+
+    private record Weighted(double weight, double value) {
+    }
+
+    /** Whether a question has a score: not text, and a positive maxScore. */
+    static boolean scored(Question question) {
+        return question.type() != QuestionType.TEXT && question.maxScore() != null && question.maxScore() > 0;
+    }
+
+    private static QuestionScore evaluate(Questionnaire questionnaire, Question question, Answer answer,
+            boolean relevant, List<Counted> counted) {
+        String id = question.id();
+        if (!relevant) {
+            return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT);
+        }
+        if (answer != null && answer.notApplicable()) {
+            return new QuestionScore(id, null, null, QuestionScore.NOT_APPLICABLE);
+        }
+        if (!scored(question)) {
+            return new QuestionScore(id, null, null, QuestionScore.UNSCORED);
+        }
+        boolean answered = answer != null && answer.value() != null;
+        double points = answered ? points(question, answer.value()) : 0;
+        double score = points * 100 / question.maxScore();
+        counted.add(new Counted(question, answered, points, score));
+        NodeScore node = node(questionnaire, score);
+        return new QuestionScore(id, node.score(), node.level(),
+                answered ? QuestionScore.ANSWERED : QuestionScore.UNANSWERED);
+    }
+
+    /** The points of a valid answer to a scored question, between 0 and maxScore. */
+    static double points(Question question, AnswerValue value) {
+        double maxScore = question.maxScore();
+        double points = switch (question.type()) {
+            case SINGLE_CHOICE -> optionScore(question, ((AnswerValue.Choice) value).optionId());
+            case YES_NO -> optionScore(question, ((AnswerValue.YesNo) value).optionId());
+            case MULTIPLE_CHOICE -> {
+                double sum = 0;
+                for (String optionId : ((AnswerValue.Choices) value).optionIds()) {
+                    sum += optionScore(question, optionId);
+                }
+                yield sum;
+            }
+            case SCALE -> {
+                ScaleSpec scale = question.scale();
+                double v = ((AnswerValue.Num) value).value().doubleValue();
+                // multiply before dividing: (7 - 0) * 3 / 10 is exactly 2.1, (7 - 0) / 10 * 3 is not
+                yield scale.max() > scale.min() ? (v - scale.min()) * maxScore / (scale.max() - scale.min()) : maxScore;
+            }
+            case NUMBER -> bandScore(question.number(), ((AnswerValue.Num) value).value());
+            case TEXT -> 0;
+        };
+        return Math.max(0, Math.min(points, maxScore));
+    }
+
+    private static double optionScore(Question question, String optionId) {
+        return question.option(optionId).map(Option::score).orElseThrow(() -> new IllegalArgumentException(
+                "question '" + question.id() + "' has no option '" + optionId + "'"));
+    }
+
+    /** The score of the last band (sorted by {@code from}) whose {@code from} is at most {@code value}; else 0. */
+    private static double bandScore(NumberSpec spec, BigDecimal value) {
+        if (spec == null) {
+            return 0;
+        }
+        List<NumberSpec.Band> bands = new ArrayList<>(spec.bands());
+        bands.sort(Comparator.comparingDouble(NumberSpec.Band::from)); // stable: equal "from" keep file order
+        double score = 0;
+        for (NumberSpec.Band band : bands) {
+            if (BigDecimal.valueOf(band.from()).compareTo(value) <= 0) {
+                score = band.score();
+            }
+        }
+        return score;
+    }
+
+    // ---------------------------------------------------------------- aggregation
+
+    private static Double aggregate(ScoringStrategy strategy, List<Weighted> values) {
+        return strategy == ScoringStrategy.WEAKEST_LINK
+                ? minimum(values.stream().map(Weighted::value).toList())
+                : weightedMean(values);
+    }
+
+    /** Σ(weight × value) / Σ weight, summed in the given order; null when there is nothing (or no weight). */
+    private static Double weightedMean(List<Weighted> values) {
+        double weightedSum = 0;
+        double totalWeight = 0;
+        for (Weighted w : values) {
+            weightedSum += w.weight() * w.value();
+            totalWeight += w.weight();
+        }
+        return totalWeight > 0 ? weightedSum / totalWeight : null;
+    }
+
+    private static Double minimum(List<Double> values) {
+        Double min = null;
+        for (Double value : values) {
+            if (min == null || value < min) {
+                min = value;
+            }
+        }
+        return min;
+    }
+
+    /**
+     * The staircase score of an activity: the threshold of the highest level reached before the lowest level with a
+     * step not passed; the first level's threshold if none; null without steps.
+     */
+    private static Double staircase(List<Level> levels, List<Counted> counted) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            rank.put(levels.get(i).id(), i);
+        }
+        int firstFailure = Integer.MAX_VALUE;
+        boolean anyStep = false;
+        for (Counted step : counted) {
+            Integer level = rank.get(step.question().step());
+            if (level == null) {
+                continue; // not a step (the loader requires steps in staircase questionnaires)
+            }
+            anyStep = true;
+            boolean passed = step.answered()
+                    && step.points() >= step.question().effectivePassScore() - PASS_TOLERANCE;
+            if (!passed) {
+                firstFailure = Math.min(firstFailure, level);
+            }
+        }
+        if (!anyStep) {
+            return null;
+        }
+        int reached = 0;
+        for (Counted step : counted) {
+            Integer level = rank.get(step.question().step());
+            if (level != null && level < firstFailure) {
+                reached = Math.max(reached, level);
+            }
+        }
+        return levels.get(reached).threshold();
+    }
+
+    /** A score rounded for output, with the level of the rounded score. */
+    private static NodeScore node(Questionnaire questionnaire, Double score) {
+        if (score == null) {
+            return new NodeScore(null, null);
+        }
+        double rounded = Rounding.round(score, 1);
+        return new NodeScore(rounded, questionnaire.levelFor(rounded).id());
+    }
+
+    // ---------------------------------------------------------------- answers and relevance
+
+    private static void checkAnswers(Questionnaire questionnaire, Map<String, Question> byId, Answers answers) {
+        List<String> problems = new ArrayList<>();
+        for (Answer answer : answers.all()) {
+            Question question = byId.get(answer.questionId());
+            if (question == null) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            if (answer.notApplicable() && !question.notApplicableAllowed()) {
+                reasons.add("'not applicable' is not allowed for this question");
+            }
+            if (answer.value() != null) {
+                AnswerRules.check(question, answer.value(), reasons);
+            }
+            reasons.forEach(reason -> problems.add("question '" + question.id() + "': " + reason));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("answers do not fit questionnaire '" + questionnaire.id() + "' version "
+                    + questionnaire.version() + ": " + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * Evaluates relevance conditions in dependency order. A question that is not relevant, unanswered or not
+     * applicable is seen as null by the conditions that read it.
+     */
+    private static Set<String> relevantQuestions(List<Question> documentOrder, Answers answers) {
+        Map<String, Object> visible = new HashMap<>();
+        AnswerLookup lookup = visible::get;
+        Set<String> relevant = new HashSet<>();
+        for (Question question : evaluationOrder(documentOrder)) {
+            if (question.relevance() == null || question.relevance().test(lookup)) {
+                relevant.add(question.id());
+                answers.get(question.id()).map(Answer::value)
+                        .ifPresent(value -> visible.put(question.id(), expose(value)));
+            }
+        }
+        return relevant;
+    }
+
+    /** The value of an answer as relevance conditions see it. */
+    static Object expose(AnswerValue value) {
+        if (value instanceof AnswerValue.Choice c) {
+            return c.optionId();
+        }
+        if (value instanceof AnswerValue.Choices c) {
+            return c.optionIds();
+        }
+        if (value instanceof AnswerValue.YesNo y) {
+            return y.value();
+        }
+        if (value instanceof AnswerValue.Num n) {
+            return n.value();
+        }
+        return ((AnswerValue.Text) value).value();
+    }
+
+    /**
+     * Questions ordered so that each comes after the questions its relevance condition reads; among the questions
+     * ready to be evaluated, the first in document order goes first.
+     */
+    static List<Question> evaluationOrder(List<Question> documentOrder) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < documentOrder.size(); i++) {
+            index.put(documentOrder.get(i).id(), i);
+        }
+        int[] pending = new int[documentOrder.size()];
+        List<List<Integer>> dependents = new ArrayList<>();
+        for (int i = 0; i < documentOrder.size(); i++) {
+            dependents.add(new ArrayList<>());
+        }
+        for (int i = 0; i < documentOrder.size(); i++) {
+            Question question = documentOrder.get(i);
+            if (question.relevance() == null) {
+                continue;
+            }
+            for (String reference : question.relevance().references()) {
+                Integer source = index.get(reference);
+                if (source != null) {
+                    dependents.get(source).add(i);
+                    pending[i]++;
+                }
+            }
+        }
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int i = 0; i < pending.length; i++) {
+            if (pending[i] == 0) {
+                ready.add(i);
+            }
+        }
+        List<Question> order = new ArrayList<>(documentOrder.size());
+        while (!ready.isEmpty()) {
+            int next = ready.poll();
+            order.add(documentOrder.get(next));
+            for (int dependent : dependents.get(next)) {
+                if (--pending[dependent] == 0) {
+                    ready.add(dependent);
+                }
+            }
+        }
+        if (order.size() < documentOrder.size()) {
+            Set<Question> done = Collections.newSetFromMap(new IdentityHashMap<>());
+            done.addAll(order);
+            throw new IllegalArgumentException("relevance conditions form a cycle among: " + documentOrder.stream()
+                    .filter(q -> !done.contains(q)).map(Question::id).collect(Collectors.joining(", ")));
+        }
+        return order;
+    }
+}
