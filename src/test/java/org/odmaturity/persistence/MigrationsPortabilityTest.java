@@ -68,17 +68,17 @@ class MigrationsPortabilityTest {
                 columns.add(rs.getString("COLUMN_NAME").toLowerCase());
             }
         }
-        assertEquals(List.of("id", "questionnaire_id", "version", "content_hash", "source_file", "first_used_at"), columns);
+        assertEquals(List.of("id", "questionnaire_id", "version", "content_hash", "source_file", "content", "first_used_at"), columns);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO questionnaire_version VALUES (" + nextValue(connection) + ", 'q', 1, '"
-                    + "a".repeat(64) + "', 'q.yaml', CURRENT_TIMESTAMP)");
+                    + "a".repeat(64) + "', 'q.yaml', 'id: q', CURRENT_TIMESTAMP)");
             SQLException duplicate = assertThrows(SQLException.class, () -> statement.executeUpdate(
                     "INSERT INTO questionnaire_version VALUES (" + nextValue(connection) + ", 'q', 1, '" + "b".repeat(64)
-                            + "', 'other.yaml', CURRENT_TIMESTAMP)"));
+                            + "', 'other.yaml', 'id: q', CURRENT_TIMESTAMP)"));
             assertTrue(duplicate.getSQLState().startsWith("23"), "unique violation, got " + duplicate.getSQLState());
             assertThrows(SQLException.class, () -> statement.executeUpdate(
                     "INSERT INTO questionnaire_version VALUES (" + nextValue(connection) + ", 'q', 0, '" + "c".repeat(64)
-                            + "', 'zero.yaml', CURRENT_TIMESTAMP)"), "version must be positive");
+                            + "', 'zero.yaml', 'id: q', CURRENT_TIMESTAMP)"), "version must be positive");
         }
     }
 

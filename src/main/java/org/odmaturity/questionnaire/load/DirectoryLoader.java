@@ -1,6 +1,7 @@
 package org.odmaturity.questionnaire.load;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import org.odmaturity.questionnaire.model.Questionnaire;
  */
 public final class DirectoryLoader {
 
-    /** A file that loaded. */
-    public record Loaded(String file, Questionnaire questionnaire, String contentHash) {
+    /** A file that loaded, with its text. */
+    public record Loaded(String file, Questionnaire questionnaire, String contentHash, String content) {
     }
 
     /** A file that was refused, with every reason. */
@@ -90,7 +91,7 @@ public final class DirectoryLoader {
                         + ": give this file another version number"))));
                 continue;
             }
-            byKey.put(key, new Loaded(name, q, result.contentHash()));
+            byKey.put(key, new Loaded(name, q, result.contentHash(), new String(content, StandardCharsets.UTF_8)));
         }
         return new Report(new ArrayList<>(byKey.values()), refused);
     }

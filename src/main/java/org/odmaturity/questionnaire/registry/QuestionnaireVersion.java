@@ -44,6 +44,12 @@ public class QuestionnaireVersion extends PanacheEntityBase {
     @Column(name = "source_file", nullable = false)
     public String sourceFile;
 
+    /** The file's text as first used (UTF-8), so that the version stays available if the file changes or goes. */
+    // TEXT column: PostgreSQL and H2 (PostgreSQL mode) both report it as VARCHAR, which is what a String maps to.
+    @NotNull
+    @Column(nullable = false)
+    public String content;
+
     @NotNull
     @Column(name = "first_used_at", nullable = false)
     public Instant firstUsedAt;

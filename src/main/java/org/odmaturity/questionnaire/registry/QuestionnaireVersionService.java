@@ -38,13 +38,14 @@ public class QuestionnaireVersionService {
      * Records the version if it is not yet recorded, and returns the recorded row (the existing one if another
      * instance or an earlier run recorded it, whose hash may differ from {@code contentHash}).
      */
-    public QuestionnaireVersion recordUse(String questionnaireId, int version, String contentHash, String sourceFile) {
+    public QuestionnaireVersion recordUse(String questionnaireId, int version, String contentHash, String sourceFile,
+            String content) {
         Optional<QuestionnaireVersion> existing = find(questionnaireId, version);
         if (existing.isPresent()) {
             return existing.get();
         }
         try {
-            return insert(questionnaireId, version, contentHash, sourceFile);
+            return insert(questionnaireId, version, contentHash, sourceFile, content);
         } catch (PersistenceException e) {
             // Another instance recorded it between our read and our insert: its row is authoritative.
             LOG.debugf(e, "questionnaire %s@%d recorded concurrently", questionnaireId, version);
@@ -53,12 +54,14 @@ public class QuestionnaireVersionService {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    QuestionnaireVersion insert(String questionnaireId, int version, String contentHash, String sourceFile) {
+    QuestionnaireVersion insert(String questionnaireId, int version, String contentHash, String sourceFile,
+            String content) {
         QuestionnaireVersion row = new QuestionnaireVersion();
         row.questionnaireId = questionnaireId;
         row.version = version;
         row.contentHash = contentHash;
         row.sourceFile = sourceFile.length() > 255 ? sourceFile.substring(0, 255) : sourceFile;
+        row.content = content;
         row.firstUsedAt = Instant.now();
         row.persistAndFlush();
         return row;

@@ -24,9 +24,11 @@ public class QuestionnairesHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         QuestionnaireRegistry.Snapshot snapshot = registry.snapshot();
+        long listed = snapshot.entries().values().stream().filter(QuestionnaireRegistry.Entry::listed).count();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("questionnaires")
-                .status(!snapshot.entries().isEmpty())
-                .withData("loaded", snapshot.entries().size())
+                .status(listed > 0)
+                .withData("loaded", listed)
+                .withData("recordedOnly", snapshot.entries().size() - listed)
                 .withData("refused", snapshot.refused().size());
         snapshot.refused().forEach(file -> response.withData("refused: " + file.file(),
                 file.errors().size() + " error(s), first: " + file.errors().get(0)));

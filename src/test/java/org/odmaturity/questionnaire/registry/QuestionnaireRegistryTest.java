@@ -1,12 +1,14 @@
 package org.odmaturity.questionnaire.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -37,28 +39,39 @@ class QuestionnaireRegistryTest {
         String original = sampleWithId("immutable-check");
         Files.writeString(dir.resolve("q.yaml"), original);
         QuestionnaireRegistry.Snapshot first = registry.read(dir);
-        assertEquals(1, first.entries().size(), first.refused()::toString);
+        assertEquals(List.of(), first.refused());
+        assertTrue(first.entries().get("immutable-check@1").listed());
         String hash = first.entries().get("immutable-check@1").contentHash();
         assertEquals(hash, versions.find("immutable-check", 1).orElseThrow().contentHash, "recorded on first use");
 
         // Comments and layout may change: same content
         Files.writeString(dir.resolve("q.yaml"), "# reformatted\n" + original.replace("version: 1", "version:   1"));
-        assertEquals(1, registry.read(dir).entries().size());
+        assertEquals(List.of(), registry.read(dir).refused());
 
-        // Content may not
+        // Content may not: the file is refused and the recorded content keeps being served for that version
         Files.writeString(dir.resolve("q.yaml"), original.replace("Qui est chargé", "Qui s'occupe"));
         QuestionnaireRegistry.Snapshot changed = registry.read(dir);
-        assertEquals(0, changed.entries().size());
         assertEquals(1, changed.refused().size());
         String message = changed.refused().get(0).errors().get(0).toString();
         assertTrue(message.startsWith("q.yaml:1:1: version: questionnaire 'immutable-check' version 1 is already in use "
                 + "with another content (recorded from q.yaml on "), message);
-        assertTrue(message.endsWith("give this file a new version number"), message);
+        assertTrue(message.endsWith("the recorded content is served instead): a used version never changes, give this "
+                + "file a new version number"), message);
+        QuestionnaireRegistry.Entry served = changed.entries().get("immutable-check@1");
+        assertEquals(hash, served.contentHash());
+        assertEquals("Qui est chargé de l'ouverture des données ?",
+                served.questionnaire().question("referent").orElseThrow().text().in("fr", "fr"));
+        assertTrue(served.listed());
 
         // A new version number is the way to publish the change
         Files.writeString(dir.resolve("q.yaml"), original.replace("Qui est chargé", "Qui s'occupe")
                 .replace("version: 1", "version: 2"));
-        assertEquals(1, registry.read(dir).entries().size());
+        QuestionnaireRegistry.Snapshot bumped = registry.read(dir);
+        assertEquals(List.of(), bumped.refused());
+        assertTrue(bumped.entries().get("immutable-check@2").listed());
+        // version 1's file is gone, but diagnostics that use it can still resolve it (not listed any more)
+        assertFalse(bumped.entries().get("immutable-check@1").listed());
+        assertEquals(hash, bumped.entries().get("immutable-check@1").contentHash());
     }
 
     @Test
