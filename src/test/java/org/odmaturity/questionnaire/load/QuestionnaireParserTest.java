@@ -37,7 +37,7 @@ class QuestionnaireParserTest {
 
     @Test
     void sampleQuestionnaireLoadsWithZeroErrors() throws IOException {
-        ParseResult result = parser.parse("sample-od-maturity.v1.yaml", read("questionnaires/sample-od-maturity.v1.yaml"));
+        ParseResult result = parser.parse("sample-od-maturity.v1.yaml", read("src/test/resources/questionnaires/sample-od-maturity.v1.yaml"));
         assertEquals(List.of(), lines(result));
         Questionnaire q = result.questionnaire();
         assertEquals("sample-od-maturity", q.id());

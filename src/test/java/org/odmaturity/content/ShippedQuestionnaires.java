@@ -1,0 +1,42 @@
+package org.odmaturity.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.odmaturity.questionnaire.load.LoadError;
+import org.odmaturity.questionnaire.load.ParseResult;
+import org.odmaturity.questionnaire.load.QuestionnaireParser;
+import org.odmaturity.questionnaire.model.Questionnaire;
+
+/** Loads the questionnaires shipped in {@code questionnaires/}, failing with every load error when one is invalid. */
+final class ShippedQuestionnaires {
+
+    static final String OD_MATURITY = "od-maturity.v1.yaml";
+    static final String BUDGET_DATA = "budget-data.v1.yaml";
+
+    private ShippedQuestionnaires() {
+    }
+
+    static ParseResult parse(String fileName) {
+        try {
+            byte[] content = Files.readAllBytes(Path.of("questionnaires", fileName));
+            return new QuestionnaireParser().parse(fileName, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Questionnaire load(String fileName) {
+        ParseResult result = parse(fileName);
+        List<String> errors = result.errors().stream().map(LoadError::toString).toList();
+        assertEquals(List.of(), errors, fileName + " must load with zero errors");
+        assertNotNull(result.questionnaire());
+        return result.questionnaire();
+    }
+}
