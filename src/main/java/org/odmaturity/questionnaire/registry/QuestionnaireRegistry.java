@@ -39,9 +39,10 @@ public class QuestionnaireRegistry {
     /**
      * One questionnaire version being served.
      *
+     * @param content the file's text (what is recorded when the version is first used)
      * @param listed false for a recorded version whose file is gone: still available by id and version, not listed
      */
-    public record Entry(Questionnaire questionnaire, String file, String contentHash, boolean listed) {
+    public record Entry(Questionnaire questionnaire, String file, String contentHash, String content, boolean listed) {
     }
 
     /** An immutable view of what is loaded. */
@@ -111,7 +112,7 @@ public class QuestionnaireRegistry {
                 fromRecord(pinned, true).ifPresent(entry -> entries.put(key, entry));
                 continue;
             }
-            entries.put(key, new Entry(q, loaded.file(), loaded.contentHash(), true));
+            entries.put(key, new Entry(q, loaded.file(), loaded.contentHash(), loaded.content(), true));
         }
         for (QuestionnaireVersion pinned : recorded.values()) {
             fromRecord(pinned, false).ifPresent(entry -> entries.put(
@@ -125,7 +126,8 @@ public class QuestionnaireRegistry {
     private Optional<Entry> fromRecord(QuestionnaireVersion pinned, boolean listed) {
         Entry cached = recordCache.get(pinned.contentHash);
         if (cached != null) {
-            return Optional.of(new Entry(cached.questionnaire(), cached.file(), cached.contentHash(), listed));
+            return Optional.of(new Entry(cached.questionnaire(), cached.file(), cached.contentHash(), cached.content(),
+                    listed));
         }
         ParseResult result = parser.parse(pinned.sourceFile, pinned.content.getBytes(StandardCharsets.UTF_8));
         if (!result.valid()) {
@@ -134,7 +136,8 @@ public class QuestionnaireRegistry {
                     result.errors());
             return Optional.empty();
         }
-        Entry entry = new Entry(result.questionnaire(), pinned.sourceFile + " (recorded)", pinned.contentHash, listed);
+        Entry entry = new Entry(result.questionnaire(), pinned.sourceFile + " (recorded)", pinned.contentHash,
+                pinned.content, listed);
         recordCache.put(pinned.contentHash, entry);
         return Optional.of(entry);
     }
@@ -159,6 +162,17 @@ public class QuestionnaireRegistry {
             }
         }
         return snapshot;
+    }
+
+    /**
+     * Records that a version is used (by a campaign): from then on its content never changes. Idempotent; returns
+     * false when the version was already recorded with another content (the caller should not use this entry then).
+     */
+    public boolean recordUse(Entry entry) {
+        Questionnaire q = entry.questionnaire();
+        QuestionnaireVersion recorded = versions.recordUse(q.id(), q.version(), entry.contentHash(), entry.file(),
+                entry.content());
+        return recorded.contentHash.equals(entry.contentHash());
     }
 
     /** Every questionnaire version listed, by id then version. */

@@ -1,0 +1,146 @@
+package org.odmaturity.diagnostic;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.odmaturity.security.Actor;
+import org.odmaturity.security.Roles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Diagnostics: one organisation's answers in one campaign, their score, status and history. */
+@Path("/api/diagnostics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Diagnostics", description = "Answers, score, status, history")
+public class DiagnosticResource {
+
+    public record NewDiagnostic(@NotNull @Positive Long organizationId, @NotNull @Positive Long campaignId,
+            @NotNull DiagnosticMode mode, @Positive Long facilitatorId) {
+    }
+
+    private final DiagnosticService diagnostics;
+    private final SecurityIdentity identity;
+
+    public DiagnosticResource(DiagnosticService diagnostics, SecurityIdentity identity) {
+        this.diagnostics = diagnostics;
+        this.identity = identity;
+    }
+
+    private Actor actor() {
+        return Actor.of(identity);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
+    @Operation(summary = "Start a diagnostic for an organisation in a campaign", description = "Admins create any "
+            + "diagnostic (and may assign a facilitator); a facilitator creates interviews, assigned to themselves.")
+    public Response create(@NotNull @Valid NewDiagnostic body) {
+        DiagnosticService.State state = diagnostics.create(body.organizationId(), body.campaignId(), body.mode(),
+                body.facilitatorId(), actor());
+        return Response.created(URI.create("/api/diagnostics/" + state.diagnostic().id))
+                .tag(new EntityTag(String.valueOf(state.diagnostic().version)))
+                .entity(DiagnosticViews.full(state, actor(), diagnostics)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
+    @Operation(summary = "The diagnostics you may read", description = "Admins: all; facilitators: those assigned to "
+            + "them; an invitation link: its own.")
+    public List<DiagnosticViews.Summary> list(@QueryParam("campaignId") Long campaignId,
+            @QueryParam("organizationId") Long organizationId, @QueryParam("status") DiagnosticStatus status) {
+        return diagnostics.list(campaignId, organizationId, status, actor()).stream().map(DiagnosticViews::summary)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
+    @Operation(summary = "A diagnostic with its answers and live score", description = "ETag = its version.")
+    public Response get(@PathParam("id") long id, @jakarta.ws.rs.core.Context Request request) {
+        DiagnosticService.State state = diagnostics.get(id, actor());
+        EntityTag etag = new EntityTag(String.valueOf(state.diagnostic().version));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return ok(state);
+    }
+
+    @PATCH
+    @Path("{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
+    @Operation(summary = "Change answers, all or nothing", description = "Send If-Match (the diagnostic's ETag: 412 "
+            + "when stale) or a revision with each answer (409 listing the answers a colleague changed meanwhile); "
+            + "neither: 428. Any invalid answer: 422 listing each, nothing applied.")
+    public Response patchAnswers(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode body) {
+        return ok(diagnostics.patchAnswers(id, ifMatch, body, actor()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
+    @Operation(summary = "Submit: answers freeze, a score snapshot is kept", description = "422 lists the required, "
+            + "relevant, unanswered questions.")
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(diagnostics.submit(id, ifMatch, actor()));
+    }
+
+    @POST
+    @Path("{id}/validate")
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
+    @Operation(summary = "Validate a submitted diagnostic (its facilitator or an admin)")
+    public Response validate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(diagnostics.validate(id, ifMatch, actor()));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Reopen a submitted or validated diagnostic as a draft (admins)")
+    public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(diagnostics.reopen(id, ifMatch, actor()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
+    @Operation(summary = "Every change of every answer: who, when, before, after")
+    public List<DiagnosticService.HistoryEntry> history(@PathParam("id") long id) {
+        return diagnostics.history(id, actor());
+    }
+
+    private Response ok(DiagnosticService.State state) {
+        return Response.ok(DiagnosticViews.full(state, actor(), diagnostics))
+                .tag(new EntityTag(String.valueOf(state.diagnostic().version)))
+                .header(HttpHeaders.LAST_MODIFIED, java.util.Date.from(state.diagnostic().updatedAt == null
+                        ? Instant.now() : state.diagnostic().updatedAt))
+                .build();
+    }
+}

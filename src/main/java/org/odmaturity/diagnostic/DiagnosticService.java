@@ -1,0 +1,674 @@
+package org.odmaturity.diagnostic;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.odmaturity.campaign.Campaign;
+import org.odmaturity.campaign.CampaignStatus;
+import org.odmaturity.error.ConflictException;
+import org.odmaturity.error.InvalidInputException;
+import org.odmaturity.error.PreconditionFailedException;
+import org.odmaturity.error.PreconditionRequiredException;
+import org.odmaturity.organization.Organization;
+import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
+import org.odmaturity.scoring.AnswerInput;
+import org.odmaturity.scoring.AnswerValidation;
+import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.scoring.AxisScore;
+import org.odmaturity.scoring.ScoreCard;
+import org.odmaturity.scoring.ScoringEngine;
+import org.odmaturity.scoring.ThemeScore;
+import org.odmaturity.security.Actor;
+import org.odmaturity.security.AppUser;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The system of record for diagnostics: creation, answers (all-or-nothing batches, history, no lost update), status
+ * changes with score snapshots. Every method checks the actor's rights through {@link DiagnosticAccess}.
+ */
+@ApplicationScoped
+public class DiagnosticService {
+
+    private static final Logger LOG = Logger.getLogger(DiagnosticService.class);
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_EVIDENCE = 2_000;
+    private static final Set<String> PATCH_FIELDS = Set.of("question", "value", "notApplicable", "unsure", "comment",
+            "evidence", "note", "revision");
+
+    /** Everything about a diagnostic that the API shows. */
+    public record State(Diagnostic diagnostic, Organization organization, Campaign campaign, AppUser facilitator,
+            QuestionnaireRegistry.Entry questionnaire, Map<String, StoredAnswer> answers, ScoreCard score) {
+    }
+
+    private final QuestionnaireRegistry registry;
+    private final DiagnosticAccess access;
+    private final ObjectMapper json;
+
+    public DiagnosticService(QuestionnaireRegistry registry, DiagnosticAccess access, ObjectMapper json) {
+        this.registry = registry;
+        this.access = access;
+        this.json = json;
+    }
+
+    // ------------------------------------------------------------------------------------------------ creation / reads
+
+    @Transactional
+    public State create(long organizationId, long campaignId, DiagnosticMode mode, Long facilitatorId, Actor actor) {
+        if (!actor.hasAccount()) {
+            throw new io.quarkus.security.ForbiddenException("Only admins and facilitators create diagnostics.");
+        }
+        List<Map<String, String>> errors = new ArrayList<>();
+        Organization organization = Organization.findById(organizationId);
+        if (organization == null) {
+            errors.add(Map.of("field", "organizationId", "message", "no organisation " + organizationId));
+        }
+        Campaign campaign = Campaign.findById(campaignId);
+        if (campaign == null) {
+            errors.add(Map.of("field", "campaignId", "message", "no campaign " + campaignId));
+        } else if (campaign.status == CampaignStatus.CLOSED) {
+            errors.add(Map.of("field", "campaignId", "message", "campaign " + campaignId + " is closed"));
+        }
+        Long facilitator = facilitatorId;
+        if (!actor.admin()) {
+            // a facilitator creates interviews, for themselves
+            if (mode != DiagnosticMode.INTERVIEW) {
+                errors.add(Map.of("field", "mode", "message", "a facilitator creates interviews; self-assessments are "
+                        + "created by an admin"));
+            }
+            if (facilitatorId != null && !facilitatorId.equals(actor.userId())) {
+                errors.add(Map.of("field", "facilitatorId", "message", "a facilitator can only assign themselves"));
+            }
+            facilitator = actor.userId();
+        } else if (facilitatorId != null) {
+            AppUser user = AppUser.findById(facilitatorId);
+            if (user == null || !user.active) {
+                errors.add(Map.of("field", "facilitatorId", "message", "no active account " + facilitatorId));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("invalid-request", "Invalid request", errors.size()
+                    + " field(s) are invalid.", errors);
+        }
+        Diagnostic existing = Diagnostic.find("organizationId = ?1 and campaignId = ?2", organizationId, campaignId)
+                .firstResult();
+        if (existing != null) {
+            throw new ConflictException("organizationId", "This organisation already has diagnostic " + existing.id
+                    + " in this campaign.", List.of(Map.of("field", "organizationId", "message",
+                            "already has a diagnostic in campaign " + campaignId, "diagnosticId", existing.id)));
+        }
+        Diagnostic d = new Diagnostic();
+        d.organizationId = organizationId;
+        d.campaignId = campaignId;
+        d.mode = mode;
+        d.status = DiagnosticStatus.DRAFT;
+        d.facilitatorId = facilitator;
+        d.createdAt = Instant.now();
+        d.updatedAt = d.createdAt;
+        d.persistAndFlush();
+        return state(d);
+    }
+
+    @Transactional
+    public State get(long id, Actor actor) {
+        Diagnostic d = find(id, LockModeType.NONE);
+        access.checkRead(d, actor);
+        return state(d);
+    }
+
+    /** The diagnostics the actor may read, newest first, optionally filtered. */
+    @Transactional
+    public List<State> list(Long campaignId, Long organizationId, DiagnosticStatus status, Actor actor) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (campaignId != null) {
+            query.append(" and campaignId = :campaign");
+            params.put("campaign", campaignId);
+        }
+        if (organizationId != null) {
+            query.append(" and organizationId = :organization");
+            params.put("organization", organizationId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (!actor.admin()) {
+            if (actor.facilitator()) {
+                query.append(" and facilitatorId = :user");
+                params.put("user", actor.userId());
+            } else {
+                query.append(" and id = :own");
+                params.put("own", actor.diagnosticId());
+            }
+        }
+        List<Diagnostic> diagnostics = Diagnostic.find(query + " order by id desc", params).list();
+        return diagnostics.stream().map(this::state).toList();
+    }
+
+    State state(Diagnostic d) {
+        Organization organization = Organization.findById(d.organizationId);
+        Campaign campaign = Campaign.findById(d.campaignId);
+        AppUser facilitator = d.facilitatorId == null ? null : AppUser.findById(d.facilitatorId);
+        QuestionnaireRegistry.Entry entry = questionnaire(campaign);
+        Map<String, StoredAnswer> answers = answers(d.id);
+        return new State(d, organization, campaign, facilitator, entry, answers,
+                ScoringEngine.score(entry.questionnaire(), typed(entry.questionnaire(), answers.values())));
+    }
+
+    QuestionnaireRegistry.Entry questionnaire(Campaign campaign) {
+        return registry.find(campaign.questionnaireId, campaign.questionnaireVersion).orElseThrow(() ->
+                new IllegalStateException("questionnaire " + campaign.questionnaireId + "@"
+                        + campaign.questionnaireVersion + " of campaign " + campaign.id + " is not available"));
+    }
+
+    static Map<String, StoredAnswer> answers(long diagnosticId) {
+        Map<String, StoredAnswer> byQuestion = new LinkedHashMap<>();
+        StoredAnswer.<StoredAnswer>list("diagnosticId = ?1 order by id", diagnosticId)
+                .forEach(a -> byQuestion.put(a.questionId, a));
+        return byQuestion;
+    }
+
+    /** Stored answers as the scoring engine's typed answers (unanswered ones left out). */
+    org.odmaturity.scoring.Answers typed(Questionnaire q, java.util.Collection<StoredAnswer> stored) {
+        List<AnswerInput> inputs = new ArrayList<>();
+        for (StoredAnswer a : stored) {
+            Object value = plain(readJson(a.valueJson));
+            if (value != null || a.notApplicable) {
+                inputs.add(new AnswerInput(a.questionId, value, a.notApplicable));
+            }
+        }
+        AnswerValidation validation = AnswerValidator.validate(q, inputs);
+        if (!validation.problems().isEmpty()) {
+            // cannot happen for answers written through this service; never hide it
+            LOG.errorf("stored answers do not fit their questionnaire: %s", validation.problems());
+        }
+        return validation.answers();
+    }
+
+    private Diagnostic find(long id, LockModeType lock) {
+        Diagnostic d = lock == LockModeType.NONE ? Diagnostic.findById(id) : Diagnostic.findById(id, lock);
+        if (d == null) {
+            throw DiagnosticAccess.notFound(id);
+        }
+        return d;
+    }
+
+    // ------------------------------------------------------------------------------------------------------- answers
+
+    /**
+     * Applies a batch of answer changes, all or nothing. Concurrency: the diagnostic row is locked for the
+     * transaction, so writers on one diagnostic queue instead of failing; then either {@code If-Match} (the whole
+     * diagnostic's version) or, per answer, {@code revision} (the answer's revision the client last saw; 0 for a
+     * question it saw unanswered) must hold, else 412 / 409 and nothing is applied. One of the two is required (428).
+     */
+    @Transactional
+    public State patchAnswers(long id, String ifMatch, JsonNode body, Actor actor) {
+        Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.checkRead(d, actor);
+        checkIfMatch(d, ifMatch);
+        if (d.status != DiagnosticStatus.DRAFT) {
+            throw new ConflictException("status", "The diagnostic is " + d.status.key() + ": its answers no longer "
+                    + "change (an admin can reopen it).");
+        }
+        Campaign campaign = Campaign.findById(d.campaignId);
+        Questionnaire q = questionnaire(campaign).questionnaire();
+        Map<String, StoredAnswer> stored = answers(d.id);
+
+        List<Map<String, Object>> errors = new ArrayList<>();
+        List<Patch> patches = parsePatches(body, q, stored, actor, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("invalid-answers", "Invalid answers", errors.size()
+                    + " problem(s) in the batch; nothing was applied.", errors);
+        }
+        if (ifMatch == null) {
+            List<Map<String, Object>> missing = new ArrayList<>();
+            List<Map<String, Object>> conflicts = new ArrayList<>();
+            for (Patch p : patches) {
+                StoredAnswer current = stored.get(p.question());
+                int currentRevision = current == null ? 0 : current.revision;
+                if (p.revision() == null) {
+                    missing.add(Map.of("field", "answers[" + p.index() + "].revision"));
+                } else if (p.revision() != currentRevision) {
+                    Map<String, Object> conflict = new LinkedHashMap<>();
+                    conflict.put("field", "answers[" + p.index() + "]");
+                    conflict.put("question", p.question());
+                    conflict.put("message", "changed meanwhile by " + (current == null ? "someone" : current.answeredBy)
+                            + " (revision " + currentRevision + ", you sent " + p.revision() + ")");
+                    conflict.put("revision", currentRevision);
+                    conflict.put("current", visible(stateOf(current), actor));
+                    conflicts.add(conflict);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new PreconditionRequiredException("Send If-Match with the diagnostic's ETag, or a revision with "
+                        + "every answer (0 for a question you saw unanswered), so that no colleague's answer is "
+                        + "overwritten.");
+            }
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException("answers", conflicts.size() + " answer(s) were changed meanwhile by "
+                        + "someone else; nothing was applied. Review them and send again with the current revision.",
+                        conflicts);
+            }
+        }
+        Instant now = Instant.now();
+        boolean changed = false;
+        for (Patch p : patches) {
+            StoredAnswer current = stored.get(p.question());
+            AnswerState before = stateOf(current);
+            if (p.state().sameAs(before)) {
+                continue;
+            }
+            changed = true;
+            if (current == null) {
+                current = new StoredAnswer();
+                current.diagnosticId = d.id;
+                current.questionId = p.question();
+                current.revision = 0;
+            }
+            apply(current, p.state());
+            current.revision++;
+            current.answeredBy = actor.label();
+            current.answeredAt = now;
+            current.persist();
+            AnswerChange change = new AnswerChange();
+            change.diagnosticId = d.id;
+            change.questionId = p.question();
+            change.oldState = current.revision == 1 && before.equals(AnswerState.EMPTY) ? null : writeJson(before);
+            change.newState = writeJson(p.state());
+            change.changedBy = actor.label();
+            change.changedAt = now;
+            change.persist();
+        }
+        if (changed) {
+            // dirty → Hibernate increments the version (the ETag); the row is locked, so this never fails
+            d.updatedAt = now;
+            Diagnostic.flush();
+        }
+        return state(d);
+    }
+
+    /** One parsed, validated entry of a batch: the complete new state of the answer. */
+    private record Patch(int index, String question, AnswerState state, Integer revision) {
+    }
+
+    private List<Patch> parsePatches(JsonNode body, Questionnaire q, Map<String, StoredAnswer> stored, Actor actor,
+            List<Map<String, Object>> errors) {
+        List<Patch> patches = new ArrayList<>();
+        JsonNode items = body == null ? null : body.get("answers");
+        if (body == null || !body.isObject() || items == null || !items.isArray()) {
+            errors.add(error("answers", null, "the body must be {\"answers\": [ … ]}"));
+            return patches;
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!name.equals("answers")) {
+                errors.add(error(name, null, "unknown field '" + name + "'"));
+            }
+        }
+        if (items.size() > 5000) {
+            errors.add(error("answers", null, "at most 5000 answers per batch"));
+            return patches;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String field = "answers[" + i + "]";
+            JsonNode item = items.get(i);
+            if (!item.isObject()) {
+                errors.add(error(field, null, "each answer is an object {\"question\": …}"));
+                continue;
+            }
+            int before = errors.size();
+            for (Iterator<String> names = item.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (!PATCH_FIELDS.contains(name)) {
+                    errors.add(error(field + "." + name, null, "unknown field '" + name + "' (allowed: "
+                            + String.join(", ", new java.util.TreeSet<>(PATCH_FIELDS)) + ")"));
+                }
+            }
+            JsonNode questionNode = item.get("question");
+            if (questionNode == null || !questionNode.isTextual()) {
+                errors.add(error(field + ".question", null, "the question id is required"));
+                continue;
+            }
+            String questionId = questionNode.textValue();
+            Question question = q.question(questionId).orElse(null);
+            if (question == null) {
+                errors.add(error(field + ".question", questionId, "question '" + questionId + "' does not exist in "
+                        + "questionnaire '" + q.id() + "' version " + q.version()));
+                continue;
+            }
+            if (!seen.add(questionId)) {
+                errors.add(error(field, questionId, "question '" + questionId + "' appears twice in this batch"));
+                continue;
+            }
+            AnswerState current = stateOf(stored.get(questionId));
+            JsonNode value = item.has("value") ? item.get("value") : current.value();
+            boolean notApplicable = item.has("notApplicable") ? bool(item, "notApplicable", field, questionId, errors)
+                    : current.notApplicable();
+            if (item.has("value") && item.get("value") != null && !item.get("value").isNull() && !item.has("notApplicable")) {
+                notApplicable = false; // giving a value replaces "not applicable"
+            }
+            if (item.has("notApplicable") && notApplicable && !item.has("value")) {
+                value = null; // "not applicable" replaces the value
+            }
+            boolean unsure = item.has("unsure") ? bool(item, "unsure", field, questionId, errors) : current.unsure();
+            String comment = item.has("comment") ? text(item, "comment", MAX_TEXT, field, questionId, errors)
+                    : current.comment();
+            String evidence = item.has("evidence") ? evidence(item, field, questionId, errors) : current.evidence();
+            String note = current.note();
+            if (item.has("note")) {
+                if (!actor.hasAccount()) {
+                    errors.add(error(field + ".note", questionId, "only facilitators and admins write notes"));
+                } else {
+                    note = text(item, "note", MAX_TEXT, field, questionId, errors);
+                }
+            }
+            Integer revision = null;
+            if (item.has("revision")) {
+                JsonNode r = item.get("revision");
+                if (r.isInt() && r.intValue() >= 0) {
+                    revision = r.intValue();
+                } else {
+                    errors.add(error(field + ".revision", questionId, "revision is a whole number ≥ 0"));
+                }
+            }
+            AnswerValidation check = AnswerValidator.validate(q, List.of(new AnswerInput(questionId,
+                    plain(value), notApplicable)));
+            check.problems().forEach(p -> errors.add(error(field, questionId, p.message())));
+            if (errors.size() == before) {
+                patches.add(new Patch(i, questionId, new AnswerState(value == null || value.isNull() ? null : value,
+                        notApplicable, unsure, comment, evidence, note), revision));
+            }
+        }
+        return patches;
+    }
+
+    private static boolean bool(JsonNode item, String name, String field, String question,
+            List<Map<String, Object>> errors) {
+        JsonNode node = item.get(name);
+        if (node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            errors.add(error(field + "." + name, question, name + " is true or false"));
+            return false;
+        }
+        return node.booleanValue();
+    }
+
+    private static String text(JsonNode item, String name, int max, String field, String question,
+            List<Map<String, Object>> errors) {
+        JsonNode node = item.get(name);
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(error(field + "." + name, question, name + " is a text"));
+            return null;
+        }
+        String text = node.textValue();
+        if (text.codePointCount(0, text.length()) > max) {
+            errors.add(error(field + "." + name, question, name + " has at most " + max + " characters"));
+            return null;
+        }
+        return text.isBlank() ? null : text;
+    }
+
+    private static String evidence(JsonNode item, String field, String question, List<Map<String, Object>> errors) {
+        String url = text(item, "evidence", MAX_EVIDENCE, field, question, errors);
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.trim());
+            if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http")
+                    || uri.getScheme().equalsIgnoreCase("https")) || uri.getHost() == null) {
+                throw new java.net.URISyntaxException(url, "not an http(s) address");
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            errors.add(error(field + ".evidence", question, "evidence is a web address (http:// or https://)"));
+            return null;
+        }
+    }
+
+    private static Map<String, Object> error(String field, String question, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", field);
+        if (question != null) {
+            error.put("question", question);
+        }
+        error.put("message", message);
+        return error;
+    }
+
+    // ------------------------------------------------------------------------------------------------------- status
+
+    @Transactional
+    public State submit(long id, String ifMatch, Actor actor) {
+        Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.checkRead(d, actor);
+        checkIfMatch(d, ifMatch);
+        if (d.status != DiagnosticStatus.DRAFT) {
+            throw new ConflictException("status", "The diagnostic is already " + d.status.key() + ".");
+        }
+        State state = state(d);
+        List<Map<String, Object>> missing = missingRequired(state);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("incomplete-diagnostic", "Incomplete diagnostic", missing.size()
+                    + " required question(s) are not answered.", missing);
+        }
+        Instant now = Instant.now();
+        d.status = DiagnosticStatus.SUBMITTED;
+        d.submittedAt = now;
+        d.updatedAt = now;
+        snapshot(state, ScoreSnapshot.Kind.SUBMITTED, actor.label(), now);
+        Diagnostic.flush();
+        return state(d);
+    }
+
+    @Transactional
+    public State validate(long id, String ifMatch, Actor actor) {
+        Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.checkManage(d, actor);
+        checkIfMatch(d, ifMatch);
+        if (d.status != DiagnosticStatus.SUBMITTED) {
+            throw new ConflictException("status", "Only a submitted diagnostic can be validated; this one is "
+                    + d.status.key() + ".");
+        }
+        Instant now = Instant.now();
+        d.status = DiagnosticStatus.VALIDATED;
+        d.validatedAt = now;
+        d.updatedAt = now;
+        snapshot(state(d), ScoreSnapshot.Kind.VALIDATED, actor.label(), now);
+        Diagnostic.flush();
+        return state(d);
+    }
+
+    @Transactional
+    public State reopen(long id, String ifMatch, Actor actor) {
+        Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.checkAdmin(d, actor);
+        checkIfMatch(d, ifMatch);
+        if (d.status == DiagnosticStatus.DRAFT) {
+            throw new ConflictException("status", "The diagnostic is already a draft.");
+        }
+        d.status = DiagnosticStatus.DRAFT;
+        d.updatedAt = Instant.now();
+        Diagnostic.flush();
+        return state(d);
+    }
+
+    /** Required, relevant questions without an answer (value or "not applicable"). */
+    static List<Map<String, Object>> missingRequired(State state) {
+        Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
+        List<Map<String, Object>> missing = new ArrayList<>();
+        state.questionnaire().questionnaire().questions()
+                .filter(q -> q.required() && !notRelevant.contains(q.id()))
+                .filter(q -> {
+                    StoredAnswer a = state.answers().get(q.id());
+                    return a == null || !(a.notApplicable || a.valueJson != null);
+                })
+                .forEach(q -> missing.add(error("answers", q.id(), "question '" + q.id() + "' is required")));
+        return missing;
+    }
+
+    private void snapshot(State state, ScoreSnapshot.Kind kind, String by, Instant at) {
+        ScoreCard card = state.score();
+        ScoreSnapshot snapshot = new ScoreSnapshot();
+        snapshot.diagnosticId = state.diagnostic().id;
+        snapshot.kind = kind;
+        snapshot.questionnaireId = state.questionnaire().questionnaire().id();
+        snapshot.questionnaireVersion = state.questionnaire().questionnaire().version();
+        snapshot.contentHash = state.questionnaire().contentHash();
+        snapshot.overallScore = card.overall().score() == null ? null : BigDecimal.valueOf(card.overall().score());
+        snapshot.overallLevel = card.overall().level();
+        snapshot.scoreCard = writeJson(card);
+        snapshot.createdBy = by;
+        snapshot.createdAt = at;
+        snapshot.persistAndFlush();
+        for (AxisScore axis : card.axes()) {
+            node(snapshot.id, "AXIS", axis.id(), axis.id(), axis.score(), axis.level(), axis.completeness());
+            for (ThemeScore theme : axis.themes()) {
+                node(snapshot.id, "THEME", theme.id(), axis.id(), theme.score(), theme.level(), theme.completeness());
+            }
+        }
+    }
+
+    private static void node(long snapshotId, String type, String id, String axisId, Double score, String level,
+            org.odmaturity.scoring.Completeness completeness) {
+        ScoreSnapshotNode node = new ScoreSnapshotNode();
+        node.snapshotId = snapshotId;
+        node.nodeType = type;
+        node.nodeId = id;
+        node.axisId = axisId;
+        node.score = score == null ? null : BigDecimal.valueOf(score);
+        node.level = level;
+        node.answered = completeness.answered();
+        node.relevant = completeness.relevant();
+        node.persist();
+    }
+
+    // ------------------------------------------------------------------------------------------------------- history
+
+    public record HistoryEntry(long id, String question, String changedBy, Instant changedAt, AnswerState before,
+            AnswerState after) {
+    }
+
+    @Transactional
+    public List<HistoryEntry> history(long id, Actor actor) {
+        Diagnostic d = find(id, LockModeType.NONE);
+        access.checkRead(d, actor);
+        return AnswerChange.<AnswerChange>list("diagnosticId = ?1 order by id", id).stream()
+                .map(c -> new HistoryEntry(c.id, c.questionId, c.changedBy, c.changedAt,
+                        c.oldState == null ? null : visible(readState(c.oldState), actor),
+                        visible(readState(c.newState), actor)))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------------------------------------------- helpers
+
+    void checkIfMatch(Diagnostic d, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return;
+        }
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.trim();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals(d.etag())) {
+                return;
+            }
+        }
+        throw new PreconditionFailedException("The diagnostic changed since you read it (it is now at version "
+                + d.version + "); read it again and reapply your change.", d.etag());
+    }
+
+    static AnswerState visible(AnswerState state, Actor actor) {
+        return state == null || actor.hasAccount() ? state : state.withoutNote();
+    }
+
+    AnswerState stateOf(StoredAnswer a) {
+        if (a == null) {
+            return AnswerState.EMPTY;
+        }
+        return new AnswerState(readJson(a.valueJson), a.notApplicable, a.unsure, a.comment, a.evidence, a.note);
+    }
+
+    private static void apply(StoredAnswer a, AnswerState s) {
+        a.valueJson = s.value() == null ? null : s.value().toString();
+        a.notApplicable = s.notApplicable();
+        a.unsure = s.unsure();
+        a.comment = s.comment();
+        a.evidence = s.evidence();
+        a.note = s.note();
+    }
+
+    JsonNode readJson(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+
+    AnswerState readState(String text) {
+        try {
+            return json.readValue(text, AnswerState.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answer state is unreadable", e);
+        }
+    }
+
+    String writeJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON value as the plain Java value the scoring package reads. */
+    static Object plain(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.forEach(item -> items.add(plain(item)));
+            return items;
+        }
+        return node instanceof ObjectNode ? Map.of() : node.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.odmaturity.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Turns a valid invitation token into a respondent identity bound to one diagnostic. */
+@ApplicationScoped
+public class InvitationIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    private final InvitationService invitations;
+
+    public InvitationIdentityProvider(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> invitations.resolve(request.getToken().getToken())
+                .map(invitation -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal("invitation:" + invitation.id))
+                        .addRole(Roles.RESPONDENT)
+                        .addAttribute(Actor.INVITATION_ID, invitation.id)
+                        .addAttribute(Actor.DIAGNOSTIC_ID, invitation.diagnosticId)
+                        .addAttribute(Actor.LABEL, "Lien d'invitation n°" + invitation.id
+                                + (invitation.label == null ? "" : " (" + invitation.label + ")"))
+                        .build())
+                .orElseThrow(AuthenticationFailedException::new));
+    }
+}
