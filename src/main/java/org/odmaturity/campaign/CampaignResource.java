@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.odmaturity.organization.IfMatch;
+import org.odmaturity.http.IfMatch;
 import org.odmaturity.security.Roles;
 
 /** Diagnostic campaigns: the regional team runs them, facilitators see them. */
@@ -58,7 +58,8 @@ public class CampaignResource {
     @Operation(summary = "List campaigns", description = "Newest year first, then by name.")
     public List<CampaignView> list(@Valid @BeanParam CampaignFilter filter) {
         CampaignStatus status = filter.status == null ? null : CampaignStatus.fromApiName(filter.status).orElseThrow();
-        return campaigns.list(filter.year, status).stream().map(CampaignView::of).toList();
+        Integer year = filter.year == null ? null : Integer.valueOf(filter.year);
+        return campaigns.list(year, status).stream().map(CampaignView::of).toList();
     }
 
     @GET

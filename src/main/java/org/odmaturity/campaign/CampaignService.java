@@ -14,7 +14,7 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.ResourceNotFoundException;
-import org.odmaturity.organization.IfMatch;
+import org.odmaturity.http.IfMatch;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 
 /** Creates, lists and updates campaigns, and pins their questionnaire version; owns the transactions. */

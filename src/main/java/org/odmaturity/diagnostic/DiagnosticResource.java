@@ -43,10 +43,12 @@ public class DiagnosticResource {
     }
 
     private final DiagnosticService diagnostics;
+    private final DiagnosticTransfer transfer;
     private final SecurityIdentity identity;
 
-    public DiagnosticResource(DiagnosticService diagnostics, SecurityIdentity identity) {
+    public DiagnosticResource(DiagnosticService diagnostics, DiagnosticTransfer transfer, SecurityIdentity identity) {
         this.diagnostics = diagnostics;
+        this.transfer = transfer;
         this.identity = identity;
     }
 
@@ -134,6 +136,33 @@ public class DiagnosticResource {
     @Operation(summary = "Every change of every answer: who, when, before, after")
     public List<DiagnosticService.HistoryEntry> history(@PathParam("id") long id) {
         return diagnostics.history(id, actor());
+    }
+
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
+    @Operation(summary = "Self-contained JSON export", description = "Organisation, questionnaire pin and hash, "
+            + "answers, history and score snapshots; `POST /api/diagnostics/import` takes it back without loss.")
+    public Response export(@PathParam("id") long id) {
+        return Response.ok(transfer.export(id, actor()))
+                .header("Content-Disposition", "attachment; filename=\"diagnostic-" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
+    @Operation(summary = "Import an export", description = "Back into the diagnostic it came from (a draft unchanged "
+            + "since the export: 200; changed meanwhile: 412) or as a new diagnostic (201), into the export's campaign "
+            + "or `campaignId` (same questionnaire version and content).")
+    public Response importExport(@QueryParam("campaignId") Long campaignId, DiagnosticTransfer.Export body) {
+        DiagnosticTransfer.Imported imported = transfer.importExport(body, campaignId, actor());
+        Response ok = ok(imported.state());
+        if (!imported.created()) {
+            return ok;
+        }
+        return Response.fromResponse(ok).status(201)
+                .location(URI.create("/api/diagnostics/" + imported.state().diagnostic().id)).build();
     }
 
     private Response ok(DiagnosticService.State state) {

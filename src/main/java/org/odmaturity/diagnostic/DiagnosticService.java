@@ -19,8 +19,8 @@ import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignStatus;
 import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
-import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.PreconditionRequiredException;
+import org.odmaturity.http.IfMatch;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
@@ -545,11 +545,24 @@ public class DiagnosticService {
         snapshot.createdBy = by;
         snapshot.createdAt = at;
         snapshot.persistAndFlush();
+        snapshotNodes(snapshot, card);
+    }
+
+    /** The per-axis and per-theme rows of a snapshot (what comparisons aggregate). */
+    void snapshotNodes(ScoreSnapshot snapshot, ScoreCard card) {
         for (AxisScore axis : card.axes()) {
             node(snapshot.id, "AXIS", axis.id(), axis.id(), axis.score(), axis.level(), axis.completeness());
             for (ThemeScore theme : axis.themes()) {
                 node(snapshot.id, "THEME", theme.id(), axis.id(), theme.score(), theme.level(), theme.completeness());
             }
+        }
+    }
+
+    ScoreCard readScoreCard(String text) {
+        try {
+            return json.readValue(text, ScoreCard.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored score card is unreadable", e);
         }
     }
 
@@ -586,21 +599,11 @@ public class DiagnosticService {
 
     // ------------------------------------------------------------------------------------------------------- helpers
 
+    /** If-Match is optional on diagnostics (per-answer revisions are the alternative); when sent, it must hold. */
     void checkIfMatch(Diagnostic d, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return;
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            IfMatch.parse(ifMatch).check(d.version, "diagnostic " + d.id);
         }
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals(d.etag())) {
-                return;
-            }
-        }
-        throw new PreconditionFailedException("The diagnostic changed since you read it (it is now at version "
-                + d.version + "); read it again and reapply your change.", d.etag());
     }
 
     static AnswerState visible(AnswerState state, Actor actor) {

@@ -1,5 +1,6 @@
 package org.odmaturity.organization;
 
+import org.odmaturity.http.IfMatch;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +64,8 @@ public class OrganizationResource {
             + "time.")
     public PageView search(@Valid @BeanParam OrganizationSearch search) {
         OrganizationType type = search.type == null ? null : OrganizationType.fromApiName(search.type).orElseThrow();
-        OrganizationService.Page page = organizations.search(search.q, type, search.departement, search.page,
-                search.size);
+        OrganizationService.Page page = organizations.search(search.q, type, search.departement,
+                search.pageNumber(), search.pageSize());
         return new PageView(page.items().stream().map(OrganizationView::of).toList(), page.page(), page.size(),
                 page.total());
     }

@@ -1,7 +1,5 @@
 package org.odmaturity.organization;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -14,9 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * Bean Validation error names the parameter.
  */
 public class OrganizationSearch {
-
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
 
     @QueryParam("q")
     @Size(max = 200)
@@ -35,16 +30,27 @@ public class OrganizationSearch {
     @Parameter(description = "Département code: 01–95, 2A, 2B, 971–976")
     public String departement;
 
+    // page and size are read as text: a number that does not parse would otherwise be a 404 (JAX-RS rule for query
+    // parameters) instead of a 400 naming the parameter
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(0)
+    @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number from 0")
     @Parameter(description = "Page number, from 0")
-    public int page;
+    public String page = "0";
 
     @QueryParam("size")
-    @DefaultValue("" + DEFAULT_SIZE)
-    @Min(1)
-    @Max(MAX_SIZE)
+    @DefaultValue("20")
+    @Pattern(regexp = "[1-9][0-9]?|100", message = "must be a whole number from 1 to 100")
     @Parameter(description = "Page size, 1 to 100 (default 20)")
-    public int size = DEFAULT_SIZE;
+    public String size = "20";
+
+    /** The page number, once validated. */
+    public int pageNumber() {
+        return Integer.parseInt(page);
+    }
+
+    /** The page size, once validated. */
+    public int pageSize() {
+        return Integer.parseInt(size);
+    }
 }

@@ -1,5 +1,6 @@
 package org.odmaturity.organization;
 
+import org.odmaturity.http.IfMatch;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,9 +40,11 @@ public class OrganizationService {
             throw new IllegalStateException("accent folding table is not one to one");
         }
     }
+
     /**
      * The name folded in SQL as {@link #fold(String)} folds in Java: accents removed, ligatures spelled out, hyphens
-     * and apostrophes as spaces, lower case. Only standard functions available on PostgreSQL and H2.
+     * and apostrophes as spaces, lower case; with functions that PostgreSQL and H2 both have (no unaccent extension).
+     * Letters outside the table (rare in French names, e.g. 'ő') are not folded.
      */
     private static final String FOLDED_NAME = "lower(replace(replace(replace(replace(translate(name, '"
             + FOLD_FROM.replace("'", "''") + "', '" + FOLD_TO + "'), 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE'))";
@@ -67,7 +70,8 @@ public class OrganizationService {
         ifMatch.check(organization.version, "organisation " + id);
         requireSirenFree(request.siren(), id);
         apply(organization, request);
-        return flushed(organization, () -> Organization.flush()); // a lambda: a method reference would bind to the base class
+        // a lambda, not Organization::flush, which would bind to the base class that Panache does not enhance
+        return flushed(organization, () -> Organization.flush());
     }
 
     /**

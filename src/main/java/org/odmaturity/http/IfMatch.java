@@ -1,4 +1,4 @@
-package org.odmaturity.organization;
+package org.odmaturity.http;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,0 +1,372 @@
+package org.odmaturity.diagnostic;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.odmaturity.campaign.Campaign;
+import org.odmaturity.error.ConflictException;
+import org.odmaturity.error.InvalidInputException;
+import org.odmaturity.error.PreconditionFailedException;
+import org.odmaturity.organization.Organization;
+import org.odmaturity.organization.OrganizationRequest;
+import org.odmaturity.organization.OrganizationService;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
+import org.odmaturity.scoring.AnswerInput;
+import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.security.Actor;
+import org.odmaturity.security.AppUser;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Self-contained export of a diagnostic (organisation, questionnaire pin and hash, answers, history, score snapshots)
+ * and its import: into a new diagnostic (another instance, another campaign on the same questionnaire version) or back
+ * into the diagnostic it came from (an interview prepared offline), with no loss either way.
+ */
+@ApplicationScoped
+public class DiagnosticTransfer {
+
+    public static final String FORMAT = "od-maturity/diagnostic";
+    public static final int FORMAT_VERSION = 1;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Export(String format, Integer formatVersion, Instant exportedAt, String exportedBy,
+            OrganizationRequest organization, CampaignInfo campaign, QuestionnairePin questionnaire,
+            DiagnosticInfo diagnostic, List<ExportedAnswer> answers, List<ExportedChange> history,
+            List<ExportedSnapshot> snapshots) {
+    }
+
+    public record CampaignInfo(Long id, String name, Integer year) {
+    }
+
+    public record QuestionnairePin(String id, Integer version, String contentHash) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DiagnosticInfo(Long id, DiagnosticMode mode, DiagnosticStatus status, Long version,
+            String facilitator, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant validatedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExportedAnswer(String question, JsonNode value, boolean notApplicable, boolean unsure, String comment,
+            String evidence, String note, String answeredBy, Instant answeredAt, Integer revision) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExportedChange(String question, String changedBy, Instant changedAt, AnswerState before,
+            AnswerState after) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExportedSnapshot(String kind, QuestionnairePin questionnaire, BigDecimal overallScore,
+            String overallLevel, JsonNode scoreCard, String createdBy, Instant createdAt) {
+    }
+
+    /** The outcome of an import: the diagnostic, and whether it was created (201) or updated (200). */
+    public record Imported(DiagnosticService.State state, boolean created) {
+    }
+
+    private final DiagnosticService diagnostics;
+    private final DiagnosticAccess access;
+    private final QuestionnaireRegistry registry;
+    private final OrganizationService organizations;
+    private final Validator validator;
+
+    public DiagnosticTransfer(DiagnosticService diagnostics, DiagnosticAccess access, QuestionnaireRegistry registry,
+            OrganizationService organizations, Validator validator) {
+        this.diagnostics = diagnostics;
+        this.access = access;
+        this.registry = registry;
+        this.organizations = organizations;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public Export export(long id, Actor actor) {
+        Diagnostic found = Diagnostic.findById(id);
+        if (found == null) {
+            throw DiagnosticAccess.notFound(id);
+        }
+        access.checkManage(found, actor);
+        DiagnosticService.State s = diagnostics.state(found);
+        Diagnostic d = s.diagnostic();
+        Organization o = s.organization();
+        OrganizationRequest organization = new OrganizationRequest(o.name, o.siren, o.type, o.departementCode, o.region,
+                o.population, o.contactName, o.contactEmail, o.contactPhone);
+        List<ExportedAnswer> answers = s.answers().values().stream().map(a -> new ExportedAnswer(a.questionId,
+                diagnostics.readJson(a.valueJson), a.notApplicable, a.unsure, a.comment, a.evidence, a.note,
+                a.answeredBy, a.answeredAt, a.revision)).toList();
+        List<ExportedChange> history = AnswerChange.<AnswerChange>list("diagnosticId = ?1 order by id", id).stream()
+                .map(c -> new ExportedChange(c.questionId, c.changedBy, c.changedAt,
+                        c.oldState == null ? null : diagnostics.readState(c.oldState), diagnostics.readState(c.newState)))
+                .toList();
+        List<ExportedSnapshot> snapshots = ScoreSnapshot.<ScoreSnapshot>list("diagnosticId = ?1 order by id", id)
+                .stream().map(sn -> new ExportedSnapshot(sn.kind.name().toLowerCase(),
+                        new QuestionnairePin(sn.questionnaireId, sn.questionnaireVersion, sn.contentHash),
+                        sn.overallScore, sn.overallLevel, diagnostics.readJson(sn.scoreCard), sn.createdBy,
+                        sn.createdAt))
+                .toList();
+        Questionnaire q = s.questionnaire().questionnaire();
+        return new Export(FORMAT, FORMAT_VERSION, Instant.now(), actor.label(), organization,
+                new CampaignInfo(s.campaign().id, s.campaign().name, s.campaign().year),
+                new QuestionnairePin(q.id(), q.version(), s.questionnaire().contentHash()),
+                new DiagnosticInfo(d.id, d.mode, d.status, d.version, s.facilitator() == null ? null
+                        : s.facilitator().email, d.createdAt, d.updatedAt, d.submittedAt, d.validatedAt),
+                answers, history, snapshots);
+    }
+
+    /**
+     * Imports an export. Into the campaign {@code campaignId} if given, else the campaign of the export; the campaign
+     * must pin the same questionnaire version with the same content. When the organisation already has a diagnostic
+     * there, it must be the exported one, still a draft and unchanged since the export (else 409/412); its answers
+     * become the imported ones (each change in the history). Otherwise a new diagnostic is created as exported.
+     */
+    @Transactional
+    public Imported importExport(Export export, Long campaignId, Actor actor) {
+        if (!actor.hasAccount()) {
+            throw new io.quarkus.security.ForbiddenException("Only admins and facilitators import diagnostics.");
+        }
+        List<Map<String, Object>> errors = new ArrayList<>();
+        checkShape(export, errors);
+        fail(errors);
+
+        long targetCampaign = campaignId != null ? campaignId : export.campaign().id();
+        Campaign campaign = Campaign.findById(targetCampaign);
+        QuestionnairePin pin = export.questionnaire();
+        QuestionnaireRegistry.Entry entry = campaign == null ? null : diagnostics.questionnaire(campaign);
+        if (campaign == null) {
+            errors.add(error("campaign.id", "no campaign " + targetCampaign + " here: name another one with "
+                    + "?campaignId= (it must use questionnaire " + pin.id() + " version " + pin.version() + ")"));
+        } else if (!entry.questionnaire().id().equals(pin.id()) || entry.questionnaire().version() != pin.version()
+                || !entry.contentHash().equals(pin.contentHash())) {
+            errors.add(error("questionnaire", "campaign " + targetCampaign + " uses questionnaire "
+                    + entry.questionnaire().id() + " version " + entry.questionnaire().version()
+                    + " (or another content); the export was made with " + pin.id() + " version " + pin.version()));
+        }
+        fail(errors);
+        Questionnaire q = entry.questionnaire();
+        checkAnswers(export, q, errors);
+        fail(errors);
+
+        Organization organization = Organization.find("siren", export.organization().siren()).firstResult();
+        if (organization == null) {
+            if (!actor.admin()) {
+                throw new InvalidInputException("invalid-import", "Invalid import", "No organisation has SIREN "
+                        + export.organization().siren() + " here; an admin must create it (or import).",
+                        List.of(error("organization.siren", "unknown organisation")));
+            }
+            Set<ConstraintViolation<OrganizationRequest>> violations = validator.validate(export.organization());
+            violations.forEach(v -> errors.add(error("organization." + v.getPropertyPath(), v.getMessage())));
+            fail(errors);
+            organization = organizations.create(export.organization());
+        }
+        Diagnostic existing = Diagnostic.find("organizationId = ?1 and campaignId = ?2", organization.id, campaign.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (existing != null) {
+            return new Imported(updateExisting(existing, export, actor), false);
+        }
+        return new Imported(createNew(organization, campaign, export, actor), true);
+    }
+
+    private DiagnosticService.State updateExisting(Diagnostic d, Export export, Actor actor) {
+        access.checkManage(d, actor);
+        if (!d.id.equals(export.diagnostic().id())) {
+            throw new ConflictException("diagnostic.id", "This organisation already has another diagnostic (" + d.id
+                    + ") in this campaign.");
+        }
+        if (d.version != export.diagnostic().version()) {
+            throw new PreconditionFailedException("Diagnostic " + d.id + " changed since this export (version "
+                    + export.diagnostic().version() + " exported, now " + d.version + "): export it again, reapply "
+                    + "your offline changes, import again.", d.etag());
+        }
+        if (d.status != DiagnosticStatus.DRAFT) {
+            throw new ConflictException("status", "Diagnostic " + d.id + " is " + d.status.key()
+                    + ": its answers no longer change.");
+        }
+        // every question of the export, and every stored question the export no longer has (cleared)
+        Map<String, StoredAnswer> stored = DiagnosticService.answers(d.id);
+        List<Map<String, Object>> items = new ArrayList<>();
+        Set<String> exported = new HashSet<>();
+        for (ExportedAnswer a : export.answers()) {
+            exported.add(a.question());
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("question", a.question());
+            item.put("value", a.value());
+            item.put("notApplicable", a.notApplicable());
+            item.put("unsure", a.unsure());
+            item.put("comment", a.comment());
+            item.put("evidence", a.evidence());
+            item.put("note", a.note());
+            items.add(item);
+        }
+        stored.keySet().stream().filter(question -> !exported.contains(question)).forEach(question -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("question", question);
+            item.put("value", null);
+            item.put("notApplicable", false);
+            item.put("unsure", false);
+            item.put("comment", null);
+            item.put("evidence", null);
+            item.put("note", null);
+            items.add(item);
+        });
+        JsonNode body = diagnostics.readJson(diagnostics.writeJson(Map.of("answers", items)));
+        return diagnostics.patchAnswers(d.id, d.etag(), body, actor);
+    }
+
+    private DiagnosticService.State createNew(Organization organization, Campaign campaign, Export export,
+            Actor actor) {
+        DiagnosticInfo info = export.diagnostic();
+        Diagnostic d = new Diagnostic();
+        d.organizationId = organization.id;
+        d.campaignId = campaign.id;
+        d.mode = info.mode();
+        d.status = info.status();
+        AppUser facilitator = info.facilitator() == null ? null : AppUser.findByEmail(info.facilitator()).orElse(null);
+        d.facilitatorId = actor.admin() ? (facilitator == null ? null : facilitator.id) : actor.userId();
+        Instant now = Instant.now();
+        d.createdAt = info.createdAt() == null ? now : info.createdAt();
+        d.updatedAt = info.updatedAt() == null ? now : info.updatedAt();
+        d.submittedAt = info.submittedAt();
+        d.validatedAt = info.validatedAt();
+        d.persistAndFlush();
+        for (ExportedAnswer a : export.answers()) {
+            StoredAnswer s = new StoredAnswer();
+            s.diagnosticId = d.id;
+            s.questionId = a.question();
+            s.valueJson = a.value() == null || a.value().isNull() ? null : a.value().toString();
+            s.notApplicable = a.notApplicable();
+            s.unsure = a.unsure();
+            s.comment = a.comment();
+            s.evidence = a.evidence();
+            s.note = a.note();
+            s.answeredBy = a.answeredBy() == null ? actor.label() : a.answeredBy();
+            s.answeredAt = a.answeredAt() == null ? now : a.answeredAt();
+            s.revision = a.revision() == null ? 1 : a.revision();
+            s.persist();
+        }
+        for (ExportedChange c : export.history()) {
+            AnswerChange change = new AnswerChange();
+            change.diagnosticId = d.id;
+            change.questionId = c.question();
+            change.oldState = c.before() == null ? null : diagnostics.writeJson(c.before());
+            change.newState = diagnostics.writeJson(c.after());
+            change.changedBy = c.changedBy();
+            change.changedAt = c.changedAt();
+            change.persist();
+        }
+        for (ExportedSnapshot sn : export.snapshots()) {
+            ScoreSnapshot snapshot = new ScoreSnapshot();
+            snapshot.diagnosticId = d.id;
+            snapshot.kind = ScoreSnapshot.Kind.valueOf(sn.kind().toUpperCase());
+            snapshot.questionnaireId = sn.questionnaire().id();
+            snapshot.questionnaireVersion = sn.questionnaire().version();
+            snapshot.contentHash = sn.questionnaire().contentHash();
+            snapshot.overallScore = sn.overallScore();
+            snapshot.overallLevel = sn.overallLevel();
+            snapshot.scoreCard = sn.scoreCard().toString();
+            snapshot.createdBy = sn.createdBy();
+            snapshot.createdAt = sn.createdAt();
+            snapshot.persistAndFlush();
+            diagnostics.snapshotNodes(snapshot, diagnostics.readScoreCard(snapshot.scoreCard));
+        }
+        Diagnostic.flush();
+        return diagnostics.state(d);
+    }
+
+    private static void checkShape(Export export, List<Map<String, Object>> errors) {
+        if (export == null) {
+            errors.add(error("body", "an export document is required"));
+            return;
+        }
+        if (!FORMAT.equals(export.format()) || export.formatVersion() == null
+                || export.formatVersion() != FORMAT_VERSION) {
+            errors.add(error("format", "expected format '" + FORMAT + "' version " + FORMAT_VERSION));
+        }
+        if (export.organization() == null || export.organization().siren() == null) {
+            errors.add(error("organization.siren", "required"));
+        }
+        if (export.campaign() == null) {
+            errors.add(error("campaign", "required"));
+        }
+        QuestionnairePin pin = export.questionnaire();
+        if (pin == null || pin.id() == null || pin.version() == null || pin.contentHash() == null) {
+            errors.add(error("questionnaire", "id, version and contentHash are required"));
+        }
+        DiagnosticInfo info = export.diagnostic();
+        if (info == null || info.mode() == null || info.status() == null) {
+            errors.add(error("diagnostic", "mode and status are required"));
+        }
+        if (export.answers() == null) {
+            errors.add(error("answers", "required (may be empty)"));
+        }
+        if (export.history() == null) {
+            errors.add(error("history", "required (may be empty)"));
+        }
+        if (export.snapshots() == null) {
+            errors.add(error("snapshots", "required (may be empty)"));
+        } else {
+            for (int i = 0; i < export.snapshots().size(); i++) {
+                ExportedSnapshot sn = export.snapshots().get(i);
+                if (sn.kind() == null || !Set.of("submitted", "validated").contains(sn.kind()) || sn.scoreCard() == null
+                        || sn.questionnaire() == null || sn.createdAt() == null || sn.createdBy() == null) {
+                    errors.add(error("snapshots[" + i + "]", "kind (submitted|validated), questionnaire, scoreCard, "
+                            + "createdBy and createdAt are required"));
+                }
+            }
+        }
+        if (export.history() != null) {
+            for (int i = 0; i < export.history().size(); i++) {
+                ExportedChange c = export.history().get(i);
+                if (c.question() == null || c.after() == null || c.changedBy() == null || c.changedAt() == null) {
+                    errors.add(error("history[" + i + "]", "question, after, changedBy and changedAt are required"));
+                }
+            }
+        }
+    }
+
+    private static void checkAnswers(Export export, Questionnaire q, List<Map<String, Object>> errors) {
+        List<AnswerInput> inputs = new ArrayList<>();
+        for (ExportedAnswer a : export.answers()) {
+            inputs.add(new AnswerInput(a.question(), DiagnosticService.plain(a.value()), a.notApplicable()));
+        }
+        AnswerValidator.validate(q, inputs).problems()
+                .forEach(p -> errors.add(error("answers[" + p.index() + "]", p.message())));
+        for (int i = 0; i < export.answers().size(); i++) {
+            ExportedAnswer a = export.answers().get(i);
+            if (a.comment() != null && a.comment().length() > DiagnosticService.MAX_TEXT
+                    || a.note() != null && a.note().length() > DiagnosticService.MAX_TEXT
+                    || a.evidence() != null && a.evidence().length() > DiagnosticService.MAX_EVIDENCE) {
+                errors.add(error("answers[" + i + "]", "comment, note or evidence is too long"));
+            }
+        }
+    }
+
+    private static void fail(List<Map<String, Object>> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("invalid-import", "Invalid import", errors.size()
+                    + " problem(s) in the export document; nothing was imported.", errors);
+        }
+    }
+
+    private static Map<String, Object> error(String field, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+}
