@@ -1,0 +1,88 @@
+package org.odmaturity.plan.pdf;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the improvement-plan PDF prints, already resolved in one language (texts, labels, formatted choices):
+ * the report templates only lay it out. Built by the plan feature from a diagnostic, its plan and its peers.
+ *
+ * @param language        "fr" or "en": the language of every text here and of the report's own labels
+ * @param draft           true while the diagnostic is not validated: every page is marked as a draft
+ * @param statusLabel     e.g. "Brouillon", "Soumis", "Validé"
+ * @param modeLabel       e.g. "Auto-évaluation", "Entretien"
+ * @param generatedOn     the date printed on the cover
+ * @param overallScore    0–100 or null when nothing is answered yet ("not started")
+ * @param peerCount       number of peer diagnostics behind the averages; peers are shown only when {@code peersShown}
+ * @param scoringMethod   the scoring method in brief, for the appendix
+ */
+public record PlanReport(
+        String language,
+        String organizationName,
+        String organizationType,
+        String departement,
+        String campaignName,
+        int campaignYear,
+        String questionnaireTitle,
+        String questionnaireId,
+        int questionnaireVersion,
+        String contentHash,
+        String modeLabel,
+        String statusLabel,
+        boolean draft,
+        String facilitator,
+        LocalDate generatedOn,
+        Double overallScore,
+        String overallLevel,
+        String overallLevelDescription,
+        double answeredRatio,
+        List<LevelInfo> levels,
+        List<AxisSection> axes,
+        boolean peersShown,
+        int peerCount,
+        String peerGroupLabel,
+        List<ActionRow> actions,
+        List<AppendixItem> appendix,
+        String scoringMethod) {
+
+    public PlanReport {
+        levels = List.copyOf(levels);
+        axes = List.copyOf(axes);
+        actions = List.copyOf(actions);
+        appendix = List.copyOf(appendix);
+    }
+
+    /** A maturity level of the questionnaire (for the reading guide). */
+    public record LevelInfo(String label, double threshold, String description) {
+    }
+
+    /**
+     * One axis: its score, level and target, the peers' average and quartiles (null when not shown), its themes and its
+     * strongest and weakest questions.
+     */
+    public record AxisSection(String id, String title, Double score, String level, String targetLevel,
+            Double peerAverage, Double peerFirstQuartile, Double peerThirdQuartile, List<ThemeLine> themes,
+            List<QuestionLine> strengths, List<QuestionLine> weaknesses) {
+        public AxisSection {
+            themes = List.copyOf(themes);
+            strengths = List.copyOf(strengths);
+            weaknesses = List.copyOf(weaknesses);
+        }
+    }
+
+    public record ThemeLine(String title, Double score, String level) {
+    }
+
+    public record QuestionLine(String text, Double score, String answer) {
+    }
+
+    /** One action of the plan, in the order of the plan (quick wins first). */
+    public record ActionRow(int rank, String action, String axis, String theme, String effort, String horizon,
+            String owner, LocalDate dueDate, boolean quickWin, boolean custom) {
+    }
+
+    /** One question of the questionnaire with what was answered. */
+    public record AppendixItem(String axis, String theme, String question, String answer, String comment,
+            String evidence, String note, boolean unsure) {
+    }
+}
