@@ -74,8 +74,14 @@ public class DiagnosticResource {
     @Operation(summary = "The diagnostics you may read", description = "Admins: all; facilitators: those assigned to "
             + "them; an invitation link: its own.")
     public List<DiagnosticViews.Summary> list(@QueryParam("campaignId") Long campaignId,
-            @QueryParam("organizationId") Long organizationId, @QueryParam("status") DiagnosticStatus status) {
-        return diagnostics.list(campaignId, organizationId, status, actor()).stream().map(DiagnosticViews::summary)
+            @QueryParam("organizationId") Long organizationId, @QueryParam("status") String status) {
+        DiagnosticStatus wanted;
+        try {
+            wanted = status == null || status.isBlank() ? null : DiagnosticStatus.fromKey(status);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.BadRequestException("Query parameter status: " + e.getMessage() + ".");
+        }
+        return diagnostics.list(campaignId, organizationId, wanted, actor()).stream().map(DiagnosticViews::summary)
                 .toList();
     }
 

@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -140,6 +142,11 @@ class DiagnosticFlowTest {
                 .patch(path + "/answers").then().statusCode(200)
                 .body("score.notRelevant", contains("nb_jeux", "formats"));
         admin().post(path + "/submit").then().statusCode(200);
+        admin().queryParam("status", "submitted").get("/api/diagnostics").then().statusCode(200)
+                .body("id", hasItem((int) id))
+                .body("status", everyItem(equalTo("submitted")));
+        admin().queryParam("status", "finished").get("/api/diagnostics").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
