@@ -21,6 +21,7 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionRequiredException;
 import org.odmaturity.http.IfMatch;
+import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
@@ -38,7 +39,6 @@ import org.odmaturity.security.AppUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The system of record for diagnostics: creation, answers (all-or-nothing batches, history, no lost update), status
@@ -187,10 +187,10 @@ public class DiagnosticService {
     }
 
     /** Stored answers as the scoring engine's typed answers (unanswered ones left out). */
-    org.odmaturity.scoring.Answers typed(Questionnaire q, java.util.Collection<StoredAnswer> stored) {
+    public org.odmaturity.scoring.Answers typed(Questionnaire q, java.util.Collection<StoredAnswer> stored) {
         List<AnswerInput> inputs = new ArrayList<>();
         for (StoredAnswer a : stored) {
-            Object value = plain(readJson(a.valueJson));
+            Object value = JsonValues.plain(readJson(a.valueJson));
             if (value != null || a.notApplicable) {
                 inputs.add(new AnswerInput(a.questionId, value, a.notApplicable));
             }
@@ -391,7 +391,7 @@ public class DiagnosticService {
                 }
             }
             AnswerValidation check = AnswerValidator.validate(q, List.of(new AnswerInput(questionId,
-                    plain(value), notApplicable)));
+                    JsonValues.plain(value), notApplicable)));
             check.problems().forEach(p -> errors.add(error(field, questionId, p.message())));
             if (errors.size() == before) {
                 patches.add(new Patch(i, questionId, new AnswerState(value == null || value.isNull() ? null : value,
@@ -651,27 +651,5 @@ public class DiagnosticService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A JSON value as the plain Java value the scoring package reads. */
-    static Object plain(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        if (node.isArray()) {
-            List<Object> items = new ArrayList<>();
-            node.forEach(item -> items.add(plain(item)));
-            return items;
-        }
-        return node instanceof ObjectNode ? Map.of() : node.toString();
     }
 }

@@ -19,6 +19,7 @@ import org.odmaturity.campaign.Campaign;
 import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionFailedException;
+import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.organization.OrganizationRequest;
 import org.odmaturity.organization.OrganizationService;
@@ -342,7 +343,7 @@ public class DiagnosticTransfer {
     private static void checkAnswers(Export export, Questionnaire q, List<Map<String, Object>> errors) {
         List<AnswerInput> inputs = new ArrayList<>();
         for (ExportedAnswer a : export.answers()) {
-            inputs.add(new AnswerInput(a.question(), DiagnosticService.plain(a.value()), a.notApplicable()));
+            inputs.add(new AnswerInput(a.question(), JsonValues.plain(a.value()), a.notApplicable()));
         }
         AnswerValidator.validate(q, inputs).problems()
                 .forEach(p -> errors.add(error("answers[" + p.index() + "]", p.message())));

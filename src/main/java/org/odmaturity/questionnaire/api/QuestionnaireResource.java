@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PayloadTooLargeException;
+import org.odmaturity.http.JsonValues;
 import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.questionnaire.load.LoadError;
 import org.odmaturity.questionnaire.load.ParseResult;

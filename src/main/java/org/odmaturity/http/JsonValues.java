@@ -1,4 +1,4 @@
-package org.odmaturity.questionnaire.api;
+package org.odmaturity.http;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,13 +8,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Turns JSON values into the plain Java values the (framework-free) scoring package reads. */
-final class JsonValues {
+public final class JsonValues {
 
     private JsonValues() {
     }
 
     /** null, String, Boolean, BigDecimal, List of those, or a Map for an object (always a wrong type for an answer). */
-    static Object plain(JsonNode node) {
+    public static Object plain(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
