@@ -21,6 +21,7 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionRequiredException;
 import org.odmaturity.http.IfMatch;
+import org.odmaturity.http.JsonTextRules;
 import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.questionnaire.model.Question;
@@ -425,6 +426,11 @@ public class DiagnosticService {
             return null;
         }
         String text = node.textValue();
+        String problem = JsonTextRules.problem(text);
+        if (problem != null) {
+            errors.add(error(field + "." + name, question, problem));
+            return null;
+        }
         if (text.codePointCount(0, text.length()) > max) {
             errors.add(error(field + "." + name, question, name + " has at most " + max + " characters"));
             return null;

@@ -27,6 +27,7 @@ import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.scoring.AnswerInput;
 import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.scoring.ScoreCard;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.AppUser;
 
@@ -160,6 +161,7 @@ public class DiagnosticTransfer {
         }
         fail(errors);
         Questionnaire q = entry.questionnaire();
+        checkScoreCards(export, errors);
         checkAnswers(export, q, errors);
         fail(errors);
 
@@ -336,6 +338,26 @@ public class DiagnosticTransfer {
                 if (c.question() == null || c.after() == null || c.changedBy() == null || c.changedAt() == null) {
                     errors.add(error("history[" + i + "]", "question, after, changedBy and changedAt are required"));
                 }
+            }
+        }
+    }
+
+    /** Snapshots carry score cards as computed then: they must at least have the score card's shape. */
+    private void checkScoreCards(Export export, List<Map<String, Object>> errors) {
+        for (int i = 0; i < export.snapshots().size(); i++) {
+            String field = "snapshots[" + i + "].scoreCard";
+            try {
+                ScoreCard card = diagnostics.readScoreCard(export.snapshots().get(i).scoreCard().toString());
+                if (card.overall() == null || card.axes() == null || card.completeness() == null
+                        || card.axes().stream().anyMatch(a -> a == null || a.id() == null || a.themes() == null
+                                || a.completeness() == null
+                                || a.themes().stream().anyMatch(t -> t == null || t.id() == null
+                                        || t.completeness() == null))) {
+                    errors.add(error(field, "a score card has overall, axes (with ids, themes and completeness) "
+                            + "and completeness"));
+                }
+            } catch (IllegalStateException e) {
+                errors.add(error(field, "not a score card"));
             }
         }
     }

@@ -54,7 +54,8 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
     /** Not JSON at all (as opposed to JSON of the wrong shape), even when wrapped with the path where it broke. */
     private static boolean isMalformed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonParseException) {
+            if (t instanceof JsonParseException
+                    || t.getMessage() != null && t.getMessage().startsWith("Unexpected end-of-input")) {
                 return true;
             }
         }

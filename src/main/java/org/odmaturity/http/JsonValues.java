@@ -13,7 +13,10 @@ public final class JsonValues {
     private JsonValues() {
     }
 
-    /** null, String, Boolean, BigDecimal, List of those, or a Map for an object (always a wrong type for an answer). */
+    /**
+     * null, String, Boolean, BigDecimal, List of those, or a Map for an object (always a wrong type for an answer). A
+     * number beyond the range of a double ({@code 1e400}) stays an infinite Double, which answer validation refuses.
+     */
     public static Object plain(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
@@ -25,6 +28,9 @@ public final class JsonValues {
             return node.booleanValue();
         }
         if (node.isNumber()) {
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                return node.doubleValue();
+            }
             return node.decimalValue();
         }
         if (node.isArray()) {
