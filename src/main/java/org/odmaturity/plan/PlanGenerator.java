@@ -1,0 +1,242 @@
+package org.odmaturity.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.Effort;
+import org.odmaturity.questionnaire.model.Level;
+import org.odmaturity.questionnaire.model.Option;
+import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.model.Recommendation;
+import org.odmaturity.questionnaire.model.Theme;
+import org.odmaturity.scoring.Answer;
+import org.odmaturity.scoring.AnswerValue;
+import org.odmaturity.scoring.Answers;
+import org.odmaturity.scoring.AxisScore;
+import org.odmaturity.scoring.QuestionScore;
+import org.odmaturity.scoring.ScoreCard;
+import org.odmaturity.scoring.ThemeScore;
+
+/**
+ * The suggested improvement plan of a diagnostic: from its score card and the questionnaire's recommendations, one
+ * action per scored, relevant question below the top step, ranked quick wins first; and a target level per axis.
+ * Plain Java (no framework), like the scoring engine; the rules and a worked example are in docs/improvement-plan.md.
+ */
+public final class PlanGenerator {
+
+    /** Effort factors: each step of effort halves the priority. */
+    static final double LOW_FACTOR = 1;
+    static final double MEDIUM_FACTOR = 2;
+    static final double HIGH_FACTOR = 4;
+    private static final double EPSILON = 1e-9;
+
+    private PlanGenerator() {
+    }
+
+    /**
+     * The suggestion.
+     *
+     * @param actions    in plan order: quick wins first, then by priority
+     * @param targets    axis id → target level id (null for an axis with nothing to score), in document order
+     * @param medianGain the median gain of the actions (0 when there is none): the quick-win bar
+     * @param started    whether anything is answered yet
+     */
+    public record Suggestion(List<SuggestedAction> actions, Map<String, String> targets, double medianGain,
+            boolean started) {
+
+        public Suggestion {
+            actions = List.copyOf(actions);
+            targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+        }
+
+        public Optional<SuggestedAction> action(String key) {
+            return actions.stream().filter(a -> a.key().equals(key)).findFirst();
+        }
+    }
+
+    public static Suggestion suggest(Questionnaire q, ScoreCard card, Answers answers) {
+        Map<String, QuestionScore> questionScores = new HashMap<>();
+        Map<String, ThemeScore> themeScores = new HashMap<>();
+        Map<String, AxisScore> axisScores = new HashMap<>();
+        for (AxisScore axis : card.axes()) {
+            axisScores.put(axis.id(), axis);
+            for (ThemeScore theme : axis.themes()) {
+                themeScores.put(theme.id(), theme);
+                theme.questions().forEach(s -> questionScores.put(s.id(), s));
+            }
+        }
+        double axesWeight = q.axes().stream().filter(a -> scored(axisScores.get(a.id()))).mapToDouble(Axis::weight)
+                .sum();
+
+        List<SuggestedAction> draft = new ArrayList<>();
+        List<Integer> documentOrder = new ArrayList<>();
+        int position = 0;
+        for (Axis axis : q.axes()) {
+            double themesWeight = axis.themes().stream().filter(t -> scored(themeScores.get(t.id())))
+                    .mapToDouble(Theme::weight).sum();
+            for (Theme theme : axis.themes()) {
+                double questionsWeight = theme.questions().stream().filter(x -> counted(questionScores.get(x.id())))
+                        .mapToDouble(Question::weight).sum();
+                for (Question question : theme.questions()) {
+                    position++;
+                    QuestionScore score = questionScores.get(question.id());
+                    if (!counted(score) || score.score() == null || score.score() >= 100 - EPSILON) {
+                        continue;
+                    }
+                    Answer answer = answers.get(question.id()).filter(a -> a.value() != null).orElse(null);
+                    Optional<Pick> pick = pick(question, answer);
+                    if (pick.isEmpty()) {
+                        continue;
+                    }
+                    double gap = 1 - score.score() / 100;
+                    double share = ratio(question.weight(), questionsWeight) * ratio(theme.weight(), themesWeight)
+                            * ratio(axis.weight(), axesWeight);
+                    double gain = 100 * gap * share;
+                    Recommendation recommendation = pick.get().recommendation();
+                    Effort effort = recommendation.effort() == null ? Effort.MEDIUM : recommendation.effort();
+                    draft.add(new SuggestedAction(SuggestedAction.keyOf(question.id()), question.id(), axis.id(),
+                            theme.id(), pick.get().source(), recommendation, QuestionScore.ANSWERED.equals(
+                                    score.status()), score.score(), gap, share, gain, priority(gain, effort), false));
+                    documentOrder.add(position);
+                }
+            }
+        }
+        double median = median(draft.stream().mapToDouble(SuggestedAction::gain).sorted().toArray());
+        List<SuggestedAction> ranked = new ArrayList<>();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < draft.size(); i++) {
+            SuggestedAction a = draft.get(i);
+            order.put(a.key(), documentOrder.get(i));
+            ranked.add(new SuggestedAction(a.key(), a.questionId(), a.axisId(), a.themeId(), a.source(),
+                    a.recommendation(), a.answered(), a.questionScore(), a.gap(), a.share(), a.gain(), a.priority(),
+                    quickWin(a.gain(), a.effort(), median)));
+        }
+        ranked.sort(ORDER.thenComparing(a -> order.get(a.key())));
+
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (Axis axis : q.axes()) {
+            AxisScore score = axisScores.get(axis.id());
+            targets.put(axis.id(), score == null ? null : defaultTarget(q, score.level()));
+        }
+        boolean started = card.completeness().answered() > 0;
+        return new Suggestion(ranked, targets, median, started);
+    }
+
+    /** Plan order: quick wins first, then higher priority, higher gain, lower effort, shorter horizon. */
+    static final Comparator<SuggestedAction> ORDER = Comparator
+            .comparing((SuggestedAction a) -> !a.quickWin())
+            .thenComparing(SuggestedAction::priority, (x, y) -> Math.abs(x - y) < EPSILON ? 0 : Double.compare(y, x))
+            .thenComparing(SuggestedAction::gain, (x, y) -> Math.abs(x - y) < EPSILON ? 0 : Double.compare(y, x))
+            .thenComparing(SuggestedAction::effort)
+            .thenComparing(SuggestedAction::horizon);
+
+    /** The level one above {@code levelId} (the top level stays the top); null when {@code levelId} is null. */
+    public static String defaultTarget(Questionnaire q, String levelId) {
+        if (levelId == null) {
+            return null;
+        }
+        List<Level> levels = q.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).id().equals(levelId)) {
+                return levels.get(Math.min(i + 1, levels.size() - 1)).id();
+            }
+        }
+        return null;
+    }
+
+    public static double effortFactor(Effort effort) {
+        if (effort == null) {
+            return MEDIUM_FACTOR;
+        }
+        return switch (effort) {
+            case LOW -> LOW_FACTOR;
+            case MEDIUM -> MEDIUM_FACTOR;
+            case HIGH -> HIGH_FACTOR;
+        };
+    }
+
+    public static double priority(double gain, Effort effort) {
+        return gain / effortFactor(effort);
+    }
+
+    public static boolean quickWin(double gain, Effort effort, double medianGain) {
+        return effort == Effort.LOW && gain > 0 && gain >= medianGain - EPSILON;
+    }
+
+    /** Rounded half-up for display (gains, priorities: two decimals). */
+    public static double round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Where an action comes from. */
+    record Pick(Recommendation recommendation, String source) {
+    }
+
+    /**
+     * The recommendation for a question: answered, the chosen option's (for a multiple choice, the first selected
+     * option, in the question's order, that has one), else the question's; unanswered, the lowest-scoring option's
+     * (the first of equals), else the question's.
+     */
+    static Optional<Pick> pick(Question question, Answer answer) {
+        if (answer != null) {
+            AnswerValue value = answer.value();
+            Optional<Option> chosen = Optional.empty();
+            if (value instanceof AnswerValue.Choice c) {
+                chosen = question.option(c.optionId());
+            } else if (value instanceof AnswerValue.YesNo y) {
+                chosen = question.option(y.optionId());
+            } else if (value instanceof AnswerValue.Choices cs) {
+                chosen = question.options().stream()
+                        .filter(o -> cs.optionIds().contains(o.id()) && o.recommendation() != null).findFirst();
+            }
+            if (chosen.isPresent() && chosen.get().recommendation() != null) {
+                return Optional.of(new Pick(chosen.get().recommendation(), "option:" + chosen.get().id()));
+            }
+        } else {
+            Option lowest = null;
+            for (Option option : question.options()) {
+                if (lowest == null || option.score() < lowest.score()) {
+                    lowest = option;
+                }
+            }
+            if (lowest != null && lowest.recommendation() != null) {
+                return Optional.of(new Pick(lowest.recommendation(), "option:" + lowest.id()));
+            }
+        }
+        return Optional.ofNullable(question.recommendation()).map(r -> new Pick(r, "question"));
+    }
+
+    private static boolean counted(QuestionScore score) {
+        return score != null && (QuestionScore.ANSWERED.equals(score.status())
+                || QuestionScore.UNANSWERED.equals(score.status()));
+    }
+
+    private static boolean scored(AxisScore score) {
+        return score != null && score.score() != null;
+    }
+
+    private static boolean scored(ThemeScore score) {
+        return score != null && score.score() != null;
+    }
+
+    private static double ratio(double part, double whole) {
+        return whole <= 0 ? 0 : part / whole;
+    }
+
+    static double median(double[] sorted) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

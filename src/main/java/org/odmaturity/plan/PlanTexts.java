@@ -1,0 +1,170 @@
+package org.odmaturity.plan;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.odmaturity.diagnostic.DiagnosticMode;
+import org.odmaturity.diagnostic.DiagnosticStatus;
+import org.odmaturity.questionnaire.model.Effort;
+import org.odmaturity.questionnaire.model.Horizon;
+import org.odmaturity.questionnaire.model.ScoringStrategy;
+
+/**
+ * The plan's own words in French (the default) and English: labels of efforts, horizons, statuses and modes, answer
+ * placeholders, the peer group and the scoring method in brief. The questionnaire's texts come from the questionnaire.
+ */
+public final class PlanTexts {
+
+    public static final String FR = "fr";
+    public static final String EN = "en";
+
+    private final boolean en;
+
+    private PlanTexts(boolean en) {
+        this.en = en;
+    }
+
+    /** "en" gives English; anything else French. */
+    public static PlanTexts of(String language) {
+        return new PlanTexts(EN.equals(language));
+    }
+
+    /** The report language for a requested one: {@code en} or {@code fr} (the default). */
+    public static String reportLanguage(String requested) {
+        return requested != null && requested.trim().toLowerCase(Locale.ROOT).startsWith(EN) ? EN : FR;
+    }
+
+    public String language() {
+        return en ? EN : FR;
+    }
+
+    public Locale locale() {
+        return en ? Locale.UK : Locale.FRANCE;
+    }
+
+    private String t(String fr, String english) {
+        return en ? english : fr;
+    }
+
+    public String effort(Effort effort) {
+        if (effort == null) {
+            return null;
+        }
+        return switch (effort) {
+            case LOW -> t("Faible", "Low");
+            case MEDIUM -> t("Moyen", "Medium");
+            case HIGH -> t("Élevé", "High");
+        };
+    }
+
+    public String horizon(Horizon horizon) {
+        if (horizon == null) {
+            return null;
+        }
+        return switch (horizon) {
+            case SHORT -> t("Court terme (0 à 6 mois)", "Short term (0–6 months)");
+            case MEDIUM -> t("Moyen terme (6 à 18 mois)", "Medium term (6–18 months)");
+            case LONG -> t("Long terme (au-delà de 18 mois)", "Long term (beyond 18 months)");
+        };
+    }
+
+    public String status(DiagnosticStatus status) {
+        return switch (status) {
+            case DRAFT -> t("Brouillon", "Draft");
+            case SUBMITTED -> t("Soumis", "Submitted");
+            case VALIDATED -> t("Validé", "Validated");
+        };
+    }
+
+    public String mode(DiagnosticMode mode) {
+        return switch (mode) {
+            case SELF_ASSESSMENT -> t("Auto-évaluation", "Self-assessment");
+            case INTERVIEW -> t("Entretien", "Interview");
+        };
+    }
+
+    public String yes() {
+        return t("Oui", "Yes");
+    }
+
+    public String no() {
+        return t("Non", "No");
+    }
+
+    public String notApplicable() {
+        return t("Non applicable", "Not applicable");
+    }
+
+    public String unanswered() {
+        return t("Sans réponse", "No answer");
+    }
+
+    public String noOptionSelected() {
+        return t("Aucune option cochée", "No option selected");
+    }
+
+    public String notStarted() {
+        return t("Diagnostic non commencé : aucune question n'a encore de réponse. Le plan propose les premières "
+                + "actions de chaque thème.", "Not started: no question has been answered yet. The plan suggests the "
+                        + "first actions of every theme.");
+    }
+
+    /** "3 / 4", with the point's label when the scale names it: "4 / 4 (Toujours)". */
+    public String scale(BigDecimal value, int max, String label) {
+        String text = number(value) + " / " + max;
+        return label == null ? text : text + " (" + label + ")";
+    }
+
+    /** A number in the language's format, with its unit when there is one: "1 200 jeux de données". */
+    public String number(BigDecimal value, String unit) {
+        return unit == null || unit.isBlank() ? number(value) : number(value) + " " + unit;
+    }
+
+    public String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(6);
+        // fonts seldom have the narrow no-break space French formatting uses; a no-break space reads the same
+        return format.format(value).replace('\u202f', '\u00a0');
+    }
+
+    public String peerGroup(String organizationTypeLabel, String campaignName) {
+        return en ? "Other organisations of type “" + organizationTypeLabel + "” in the campaign “" + campaignName + "”"
+                : "Autres organisations de type « " + organizationTypeLabel + " » de la campagne « " + campaignName
+                        + " »";
+    }
+
+    /** The scoring method of a strategy in brief (one paragraph). */
+    public String scoringMethod(ScoringStrategy strategy) {
+        return switch (strategy) {
+            case WEIGHTED_POINTS -> t("Méthode des points pondérés. Chaque réponse rapporte des points, ramenés à un "
+                    + "score de 0 à 100 pour la question. Le score d'un thème est la moyenne de ses questions pondérée "
+                    + "par leur poids, celui d'un axe la moyenne pondérée de ses thèmes, et le score global la moyenne "
+                    + "pondérée des axes. Une question sans réponse compte pour 0 ; une question non applicable ou non "
+                    + "concernée est retirée du calcul. Le niveau atteint est le plus haut dont le seuil ne dépasse pas "
+                    + "le score.",
+                    "Weighted points. Each answer earns points, turned into a score from 0 to 100 for the question. A "
+                            + "theme's score is the weighted mean of its questions, an axis's the weighted mean of its "
+                            + "themes, and the overall score the weighted mean of the axes. An unanswered question "
+                            + "counts 0; a question that is not applicable or not relevant leaves the calculation. The "
+                            + "level reached is the highest whose threshold does not exceed the score.");
+            case STAIRCASE -> t("Méthode de l'escalier (parcours « Open Data Pathway » de l'ODI). Chaque thème est une "
+                    + "activité dont les questions sont des marches, chacune rattachée à un niveau. Une marche est "
+                    + "franchie quand la réponse atteint son seuil de réussite. Le thème atteint le plus haut niveau "
+                    + "dont toutes les marches inférieures sont franchies : une marche manquée arrête la montée. Le "
+                    + "score du thème est le seuil de ce niveau ; axes et score global en sont des moyennes pondérées.",
+                    "Staircase (ODI Open Data Pathway). Each theme is an activity whose questions are steps, each tied "
+                            + "to a level. A step is passed when its answer reaches its pass mark. The theme reaches "
+                            + "the highest level with every step below it passed: a missed step stops the climb. The "
+                            + "theme's score is that level's threshold; axes and the overall score are weighted means "
+                            + "of them.");
+            case WEAKEST_LINK -> t("Méthode du maillon faible (modèle de maturité de l'ODI, 2024). Une organisation est "
+                    + "aussi mature que son point le plus faible : le score d'un thème est celui de sa question la "
+                    + "plus basse, celui d'un axe celui de son thème le plus bas, et le score global celui de l'axe le "
+                    + "plus bas. Une question sans réponse compte pour 0 ; les poids ne sont pas utilisés.",
+                    "Weakest link (ODI maturity model, 2024). An organisation is as mature as its weakest point: a "
+                            + "theme scores as its lowest question, an axis as its lowest theme, and the overall score "
+                            + "is that of the lowest axis. An unanswered question counts 0; weights are not used.");
+        };
+    }
+}
