@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.odmaturity.organization.TestAccounts.asAdmin;
-import static org.odmaturity.organization.TestAccounts.asFacilitator;
+import static org.odmaturity.testsupport.TestData.admin;
+import static org.odmaturity.testsupport.TestData.asFacilitator;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.questionnaire.registry.QuestionnaireVersionService;
+
+import org.odmaturity.testsupport.TestData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,14 +49,14 @@ class CampaignResourceTest {
     }
 
     private static ExtractableResponse<Response> create(Map<String, Object> body) {
-        return asAdmin().contentType(ContentType.JSON).body(body)
+        return admin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/campaigns")
                 .then().statusCode(201).extract();
     }
 
     @Test
     void createsAPinnedCampaignThenReadsAndUpdatesIt() {
-        ExtractableResponse<Response> created = asAdmin().contentType(ContentType.JSON)
+        ExtractableResponse<Response> created = admin().contentType(ContentType.JSON)
                 .body(campaign("Diagnostic Grand Est 2026", 2026))
                 .when().post("/api/campaigns")
                 .then().statusCode(201)
@@ -76,13 +78,13 @@ class CampaignResourceTest {
         assertTrue(versions.find("sample-od-maturity", 1).map(v -> v.contentHash.equals(hash)).orElse(false),
                 "the questionnaire version is recorded as used");
 
-        asAdmin().when().get("/api/campaigns/" + id)
+        admin().when().get("/api/campaigns/" + id)
                 .then().statusCode(200).header("ETag", "\"0\"").body("name", equalTo("Diagnostic Grand Est 2026"));
 
         Map<String, Object> changed = campaign("Diagnostic Grand Est 2026 (ouvert)", 2026);
         changed.put("status", "open");
         changed.put("closesOn", null);
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
                 .when().put("/api/campaigns/" + id)
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
@@ -92,11 +94,11 @@ class CampaignResourceTest {
                 .body("version", equalTo(1));
 
         // stale and missing If-Match
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
                 .when().put("/api/campaigns/" + id)
                 .then().statusCode(412).contentType("application/problem+json").header("ETag", "\"1\"")
                 .body("type", equalTo("urn:od-maturity:problem:precondition-failed"));
-        asAdmin().contentType(ContentType.JSON).body(changed)
+        admin().contentType(ContentType.JSON).body(changed)
                 .when().put("/api/campaigns/" + id)
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("type", equalTo("urn:od-maturity:problem:precondition-required"));
@@ -104,7 +106,7 @@ class CampaignResourceTest {
         // the pinned questionnaire cannot change
         Map<String, Object> otherQuestionnaire = new HashMap<>(changed);
         otherQuestionnaire.put("questionnaire", Map.of("id", "sample-od-maturity", "version", 2));
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(otherQuestionnaire)
+        admin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(otherQuestionnaire)
                 .when().put("/api/campaigns/" + id)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:od-maturity:problem:invalid-campaign"))
@@ -113,7 +115,7 @@ class CampaignResourceTest {
 
         // an absent status keeps the current one
         Map<String, Object> noStatus = campaign("Diagnostic Grand Est 2026 (ouvert)", 2026);
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(noStatus)
+        admin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(noStatus)
                 .when().put("/api/campaigns/" + id)
                 .then().statusCode(200).body("status", equalTo("open")).body("closesOn", equalTo("2026-06-30"));
     }
@@ -124,7 +126,7 @@ class CampaignResourceTest {
                 Map.of("id", "sample-od-maturity", "version", 99), Map.of("id", "broken", "version", 1)}) {
             Map<String, Object> body = campaign("Sans questionnaire", 2026);
             body.put("questionnaire", ref);
-            asAdmin().contentType(ContentType.JSON).body(body)
+            admin().contentType(ContentType.JSON).body(body)
                     .when().post("/api/campaigns")
                     .then().statusCode(422).contentType("application/problem+json")
                     .body("type", equalTo("urn:od-maturity:problem:invalid-campaign"))
@@ -142,7 +144,7 @@ class CampaignResourceTest {
         body.put("questionnaire", Map.of("id", "", "version", 0));
         body.put("opensOn", "2026-06-01");
         body.put("closesOn", "2026-05-31");
-        asAdmin().contentType(ContentType.JSON).body(body)
+        admin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/campaigns")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:od-maturity:problem:invalid-request"))
@@ -152,13 +154,13 @@ class CampaignResourceTest {
 
         Map<String, Object> missing = new HashMap<>();
         missing.put("name", "Sans année");
-        asAdmin().contentType(ContentType.JSON).body(missing)
+        admin().contentType(ContentType.JSON).body(missing)
                 .when().post("/api/campaigns")
                 .then().statusCode(400).body("errors.field", contains("questionnaire", "year"));
 
         Map<String, Object> badStatus = campaign("Statut inconnu", 2026);
         badStatus.put("status", "archived");
-        asAdmin().contentType(ContentType.JSON).body(badStatus)
+        admin().contentType(ContentType.JSON).body(badStatus)
                 .when().post("/api/campaigns")
                 .then().statusCode(400).body("type", equalTo("urn:od-maturity:problem:invalid-json"))
                 .body("errors[0].field", equalTo("status"));
@@ -177,31 +179,31 @@ class CampaignResourceTest {
         create(open);
         create(campaign("Liste 2030", 2030));
 
-        asAdmin().when().get("/api/campaigns")
+        admin().when().get("/api/campaigns")
                 .then().statusCode(200)
                 .body("findAll { it.name.startsWith('Liste') }.name",
                         contains("Liste 2033", "Liste A 2031", "Liste B 2031", "Liste 2030"));
-        asAdmin().queryParam("year", 2031).when().get("/api/campaigns")
+        admin().queryParam("year", 2031).when().get("/api/campaigns")
                 .then().statusCode(200).body("name", contains("Liste A 2031", "Liste B 2031"));
-        asAdmin().queryParam("status", "open").when().get("/api/campaigns")
+        admin().queryParam("status", "open").when().get("/api/campaigns")
                 .then().statusCode(200).body("status", everyItem(equalTo("open")))
                 .body("findAll { it.name.startsWith('Liste') }.name", contains("Liste 2033"));
-        asAdmin().queryParam("status", "open").queryParam("year", 2031).when().get("/api/campaigns")
+        admin().queryParam("status", "open").queryParam("year", 2031).when().get("/api/campaigns")
                 .then().statusCode(200).body("size()", equalTo(0));
-        asAdmin().queryParam("status", "archived").queryParam("year", 1800).when().get("/api/campaigns")
+        admin().queryParam("status", "archived").queryParam("year", 1800).when().get("/api/campaigns")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("status", "year"));
-        asAdmin().queryParam("year", "deux-mille").when().get("/api/campaigns")
+        admin().queryParam("year", "deux-mille").when().get("/api/campaigns")
                 .then().statusCode(400).body("errors.field", contains("year"))
                 .body("errors[0].message", equalTo("must be a year from 2000 to 2100"));
     }
 
     @Test
     void unknownCampaignsAreNotFound() {
-        asAdmin().when().get("/api/campaigns/999999999")
+        admin().when().get("/api/campaigns/999999999")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("No campaign 999999999."));
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(campaign("Nulle part", 2026))
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(campaign("Nulle part", 2026))
                 .when().put("/api/campaigns/999999999")
                 .then().statusCode(404);
     }
@@ -224,6 +226,6 @@ class CampaignResourceTest {
                 .then().statusCode(403).contentType("application/problem+json");
         asFacilitator(FACILITATOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .when().put("/api/campaigns/" + id).then().statusCode(403);
-        asAdmin().when().get("/api/campaigns/" + id).then().statusCode(200).header("ETag", "\"0\"");
+        admin().when().get("/api/campaigns/" + id).then().statusCode(200).header("ETag", "\"0\"");
     }
 }

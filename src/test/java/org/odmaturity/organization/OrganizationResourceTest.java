@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.odmaturity.organization.TestAccounts.asAdmin;
-import static org.odmaturity.organization.TestAccounts.asFacilitator;
-import static org.odmaturity.organization.TestAccounts.siren;
+import static org.odmaturity.testsupport.TestData.admin;
+import static org.odmaturity.testsupport.TestData.asFacilitator;
+import static org.odmaturity.testsupport.TestData.siren;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+
+import org.odmaturity.testsupport.TestData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,7 +64,7 @@ class OrganizationResourceTest {
     }
 
     private static ExtractableResponse<Response> create(Map<String, Object> body) {
-        return asAdmin().contentType(ContentType.JSON).body(body)
+        return admin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/organizations")
                 .then().statusCode(201).extract();
     }
@@ -70,7 +72,7 @@ class OrganizationResourceTest {
     @Test
     void createsReadsAndUpdatesWithOptimisticLocking() {
         String siren = nextSiren();
-        ExtractableResponse<Response> created = asAdmin().contentType(ContentType.JSON)
+        ExtractableResponse<Response> created = admin().contentType(ContentType.JSON)
                 .body(organization("Ville de Nancy", siren))
                 .when().post("/api/organizations")
                 .then().statusCode(201)
@@ -94,16 +96,16 @@ class OrganizationResourceTest {
         String createdAt = created.jsonPath().getString("createdAt");
         assertEquals(createdAt, created.jsonPath().getString("updatedAt"));
 
-        asAdmin().when().get("/api/organizations/" + id)
+        admin().when().get("/api/organizations/" + id)
                 .then().statusCode(200).header("ETag", "\"0\"")
                 .body("name", equalTo("Ville de Nancy")).body("createdAt", equalTo(createdAt));
-        asAdmin().header("If-None-Match", "\"0\"").when().get("/api/organizations/" + id).then().statusCode(304);
+        admin().header("If-None-Match", "\"0\"").when().get("/api/organizations/" + id).then().statusCode(304);
 
         Map<String, Object> changed = organization("Métropole du Grand Nancy", siren);
         changed.put("type", "epci");
         changed.put("population", 256_000);
         changed.remove("contactPhone");
-        ExtractableResponse<Response> updated = asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        ExtractableResponse<Response> updated = admin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(changed)
                 .when().put("/api/organizations/" + id)
                 .then().statusCode(200)
@@ -118,28 +120,28 @@ class OrganizationResourceTest {
         assertNotEquals(createdAt, updated.jsonPath().getString("updatedAt"));
 
         // the same ETag again: someone (we) changed it meanwhile
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(organization("Perdu", siren))
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(organization("Perdu", siren))
                 .when().put("/api/organizations/" + id)
                 .then().statusCode(412).contentType("application/problem+json")
                 .header("ETag", "\"1\"")
                 .body("type", equalTo("urn:od-maturity:problem:precondition-failed"))
                 .body("detail", containsString("organisation " + id));
-        asAdmin().contentType(ContentType.JSON).body(organization("Perdu", siren))
+        admin().contentType(ContentType.JSON).body(organization("Perdu", siren))
                 .when().put("/api/organizations/" + id)
                 .then().statusCode(428).contentType("application/problem+json")
                 .body("type", equalTo("urn:od-maturity:problem:precondition-required"))
                 .body("detail", containsString("If-Match"));
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "*").body(organization("Perdu", siren))
+        admin().contentType(ContentType.JSON).header("If-Match", "*").body(organization("Perdu", siren))
                 .when().put("/api/organizations/" + id)
                 .then().statusCode(428);
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(organization("Perdu", siren))
+        admin().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(organization("Perdu", siren))
                 .when().put("/api/organizations/" + id)
                 .then().statusCode(412);
-        asAdmin().when().get("/api/organizations/" + id)
+        admin().when().get("/api/organizations/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"").body("name", equalTo("Métropole du Grand Nancy"));
 
         // a PUT that changes nothing keeps the version
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
+        admin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
                 .when().put("/api/organizations/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("updatedAt", equalTo(updated.jsonPath().getString("updatedAt")));
@@ -147,16 +149,16 @@ class OrganizationResourceTest {
 
     @Test
     void unknownOrganizationsAreNotFound() {
-        asAdmin().when().get("/api/organizations/999999999")
+        admin().when().get("/api/organizations/999999999")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:od-maturity:problem:not-found"))
                 .body("detail", equalTo("No organisation 999999999."));
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(organization("Nulle part", nextSiren()))
                 .when().put("/api/organizations/999999999")
                 .then().statusCode(404);
         // unknown beats missing If-Match
-        asAdmin().contentType(ContentType.JSON).body(organization("Nulle part", nextSiren()))
+        admin().contentType(ContentType.JSON).body(organization("Nulle part", nextSiren()))
                 .when().put("/api/organizations/999999999")
                 .then().statusCode(404);
     }
@@ -172,7 +174,7 @@ class OrganizationResourceTest {
         create(organization("Mairie de Toulouse (test)", "213100548"));
         create(organization("Entreprise exemple", "732829320"));
         for (String bad : List.of("213100549", "21310054", "2131005480", "21310054A", "213 100 548", "")) {
-            asAdmin().contentType(ContentType.JSON).body(organization("Mauvais SIREN", bad))
+            admin().contentType(ContentType.JSON).body(organization("Mauvais SIREN", bad))
                     .when().post("/api/organizations")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("urn:od-maturity:problem:invalid-request"))
@@ -186,7 +188,7 @@ class OrganizationResourceTest {
     void aDuplicateSirenIsAConflictNamingTheField() {
         String siren = nextSiren();
         long first = create(organization("Commune A", siren)).jsonPath().getLong("id");
-        asAdmin().contentType(ContentType.JSON).body(organization("Commune B", siren))
+        admin().contentType(ContentType.JSON).body(organization("Commune B", siren))
                 .when().post("/api/organizations")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:od-maturity:problem:conflict"))
@@ -196,11 +198,11 @@ class OrganizationResourceTest {
                 .body("errors[0].message", containsString("id " + first));
 
         long second = create(organization("Commune B", nextSiren())).jsonPath().getLong("id");
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(organization("Commune B", siren))
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(organization("Commune B", siren))
                 .when().put("/api/organizations/" + second)
                 .then().statusCode(409).body("errors[0].field", equalTo("siren"));
         // keeping one's own SIREN is fine
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(organization("Commune A bis", siren))
+        admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(organization("Commune A bis", siren))
                 .when().put("/api/organizations/" + first)
                 .then().statusCode(200);
     }
@@ -217,7 +219,7 @@ class OrganizationResourceTest {
                 Map<String, Object> body = organization("Concurrente " + i, siren);
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return asAdmin().contentType(ContentType.JSON).body(body)
+                    return admin().contentType(ContentType.JSON).body(body)
                             .when().post("/api/organizations").then().extract().statusCode();
                 }));
             }
@@ -231,7 +233,7 @@ class OrganizationResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        asAdmin().queryParam("q", siren).when().get("/api/organizations").then().statusCode(200)
+        admin().queryParam("q", siren).when().get("/api/organizations").then().statusCode(200)
                 .body("total", equalTo(1));
     }
 
@@ -246,7 +248,7 @@ class OrganizationResourceTest {
         body.put("contactName", "y".repeat(201));
         body.put("contactEmail", "not an email");
         body.put("contactPhone", "call me");
-        asAdmin().contentType(ContentType.JSON).body(body)
+        admin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/organizations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:od-maturity:problem:invalid-request"))
@@ -265,21 +267,21 @@ class OrganizationResourceTest {
         for (String code : List.of("00", "20", "96", "970", "977", "2C", "2a", "1", "054")) {
             Map<String, Object> bad = organization("Département " + code, nextSiren());
             bad.put("departement", code);
-            asAdmin().contentType(ContentType.JSON).body(bad).when().post("/api/organizations")
+            admin().contentType(ContentType.JSON).body(bad).when().post("/api/organizations")
                     .then().statusCode(400).body("errors.field", contains("departement"));
         }
 
         Map<String, Object> unknownType = organization("Type inconnu", nextSiren());
         unknownType.put("type", "mairie");
-        asAdmin().contentType(ContentType.JSON).body(unknownType).when().post("/api/organizations")
+        admin().contentType(ContentType.JSON).body(unknownType).when().post("/api/organizations")
                 .then().statusCode(400).body("type", equalTo("urn:od-maturity:problem:invalid-json"))
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", containsString("etablissement-public"));
         Map<String, Object> unknownField = organization("Champ inconnu", nextSiren());
         unknownField.put("mayor", "someone");
-        asAdmin().contentType(ContentType.JSON).body(unknownField).when().post("/api/organizations")
+        admin().contentType(ContentType.JSON).body(unknownField).when().post("/api/organizations")
                 .then().statusCode(400).body("errors[0].field", equalTo("mayor"));
-        asAdmin().contentType(ContentType.JSON).when().post("/api/organizations")
+        admin().contentType(ContentType.JSON).when().post("/api/organizations")
                 .then().statusCode(400).body("errors.field", contains("body"));
     }
 
@@ -288,7 +290,7 @@ class OrganizationResourceTest {
         Map<String, Object> body = organization("Agence régionale", nextSiren());
         body.put("type", "etablissement-public");
         long id = create(body).jsonPath().getLong("id");
-        asAdmin().when().get("/api/organizations/" + id).then().statusCode(200)
+        admin().when().get("/api/organizations/" + id).then().statusCode(200)
                 .body("type", equalTo("etablissement-public"));
         assertEquals("Établissement public", OrganizationType.ETABLISSEMENT_PUBLIC.labelFr());
         assertEquals("Public body", OrganizationType.ETABLISSEMENT_PUBLIC.label("en"));
@@ -317,7 +319,7 @@ class OrganizationResourceTest {
             create(body);
         }
 
-        asAdmin().queryParam("q", "qwz").when().get("/api/organizations")
+        admin().queryParam("q", "qwz").when().get("/api/organizations")
                 .then().statusCode(200)
                 .body("total", equalTo(5))
                 .body("page", equalTo(0))
@@ -325,55 +327,55 @@ class OrganizationResourceTest {
                 .body("items.name", contains("QWZ Communauté d'agglomération d'Épinal", "Qwz Région test",
                         "Qwz Saint-Étienne-du-Rouvray", "qwz Syndicat des eaux de l'Œuvre", "Qwz Ville d’Épinal"));
         // accents, case, hyphens and apostrophes are ignored, in the name and in the query
-        asAdmin().queryParam("q", "SAINT ETIENNE").when().get("/api/organizations")
+        admin().queryParam("q", "SAINT ETIENNE").when().get("/api/organizations")
                 .then().statusCode(200).body("items.name", contains("Qwz Saint-Étienne-du-Rouvray"));
-        asAdmin().queryParam("q", "d'epinal").when().get("/api/organizations")
+        admin().queryParam("q", "d'epinal").when().get("/api/organizations")
                 .then().statusCode(200).body("items.name", contains("QWZ Communauté d'agglomération d'Épinal",
                         "Qwz Ville d’Épinal"));
-        asAdmin().queryParam("q", "oeuvre").when().get("/api/organizations")
+        admin().queryParam("q", "oeuvre").when().get("/api/organizations")
                 .then().statusCode(200).body("items.name", contains("qwz Syndicat des eaux de l'Œuvre"));
-        asAdmin().queryParam("q", "100%").when().get("/api/organizations")
+        admin().queryParam("q", "100%").when().get("/api/organizations")
                 .then().statusCode(200).body("total", equalTo(0)).body("items", empty());
         // SIREN prefix
-        asAdmin().queryParam("q", sirenPrefix).when().get("/api/organizations")
+        admin().queryParam("q", sirenPrefix).when().get("/api/organizations")
                 .then().statusCode(200).body("total", equalTo(5));
-        asAdmin().queryParam("q", siren(55_500_001)).when().get("/api/organizations")
+        admin().queryParam("q", siren(55_500_001)).when().get("/api/organizations")
                 .then().statusCode(200).body("items.name", contains("QWZ Communauté d'agglomération d'Épinal"));
         // filters
-        asAdmin().queryParam("q", "qwz").queryParam("type", "commune").when().get("/api/organizations")
+        admin().queryParam("q", "qwz").queryParam("type", "commune").when().get("/api/organizations")
                 .then().statusCode(200)
                 .body("items.name", contains("Qwz Saint-Étienne-du-Rouvray", "Qwz Ville d’Épinal"));
-        asAdmin().queryParam("q", "qwz").queryParam("departement", "88").queryParam("type", "commune")
+        admin().queryParam("q", "qwz").queryParam("departement", "88").queryParam("type", "commune")
                 .when().get("/api/organizations")
                 .then().statusCode(200).body("items.name", contains("Qwz Ville d’Épinal"));
         // pages
-        asAdmin().queryParam("q", "qwz").queryParam("size", 2).queryParam("page", 1)
+        admin().queryParam("q", "qwz").queryParam("size", 2).queryParam("page", 1)
                 .when().get("/api/organizations")
                 .then().statusCode(200)
                 .body("total", equalTo(5)).body("page", equalTo(1)).body("size", equalTo(2))
                 .body("items.name", contains("Qwz Saint-Étienne-du-Rouvray", "qwz Syndicat des eaux de l'Œuvre"));
-        asAdmin().queryParam("q", "qwz").queryParam("size", 2).queryParam("page", 2)
+        admin().queryParam("q", "qwz").queryParam("size", 2).queryParam("page", 2)
                 .when().get("/api/organizations")
                 .then().statusCode(200).body("items.name", contains("Qwz Ville d’Épinal"));
-        asAdmin().queryParam("q", "qwz").queryParam("page", 7).when().get("/api/organizations")
+        admin().queryParam("q", "qwz").queryParam("page", 7).when().get("/api/organizations")
                 .then().statusCode(200).body("total", equalTo(5)).body("items", empty());
         // without criteria: every organisation, a page of at most 100
-        asAdmin().queryParam("size", 100).when().get("/api/organizations")
+        admin().queryParam("size", 100).when().get("/api/organizations")
                 .then().statusCode(200).body("items.name", hasItem("Qwz Région test"));
     }
 
     @Test
     void invalidSearchParametersAreNamed() {
-        asAdmin().queryParam("size", 101).when().get("/api/organizations")
+        admin().queryParam("size", 101).when().get("/api/organizations")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("size"));
-        asAdmin().queryParam("size", 0).queryParam("page", -1).when().get("/api/organizations")
+        admin().queryParam("size", 0).queryParam("page", -1).when().get("/api/organizations")
                 .then().statusCode(400).body("errors.field", contains("page", "size"));
-        asAdmin().queryParam("type", "mairie").when().get("/api/organizations")
+        admin().queryParam("type", "mairie").when().get("/api/organizations")
                 .then().statusCode(400).body("errors.field", contains("type"))
                 .body("errors[0].message", equalTo("must be one of: " + OrganizationType.apiNames()));
-        asAdmin().queryParam("departement", "20").when().get("/api/organizations")
+        admin().queryParam("departement", "20").when().get("/api/organizations")
                 .then().statusCode(400).body("errors.field", contains("departement"));
-        asAdmin().queryParam("page", "abc").queryParam("size", "1e3").when().get("/api/organizations")
+        admin().queryParam("page", "abc").queryParam("size", "1e3").when().get("/api/organizations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("page", "size"))
                 .body("errors.message", contains("must be a whole number from 0",
@@ -392,7 +394,7 @@ class OrganizationResourceTest {
         given().when().get("/api/organizations/" + id).then().statusCode(401);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .when().put("/api/organizations/" + id).then().statusCode(401);
-        given().auth().preemptive().basic(TestAccounts.ADMIN_EMAIL, "wrong password")
+        given().auth().preemptive().basic(TestData.ADMIN_EMAIL, "wrong password")
                 .when().get("/api/organizations").then().statusCode(401);
 
         asFacilitator(FACILITATOR).when().get("/api/organizations").then().statusCode(200);
@@ -403,14 +405,14 @@ class OrganizationResourceTest {
                 .body("type", equalTo("urn:od-maturity:problem:forbidden"));
         asFacilitator(FACILITATOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .when().put("/api/organizations/" + id).then().statusCode(403);
-        asAdmin().when().get("/api/organizations/" + id).then().statusCode(200).header("ETag", "\"0\"")
+        admin().when().get("/api/organizations/" + id).then().statusCode(200).header("ETag", "\"0\"")
                 .body("siren", not(equalTo(body.get("siren"))));
     }
 
     @Test
     void locationPointsToTheCreatedOrganization() {
         String location = create(organization("Commune lieu", nextSiren())).header("Location");
-        asAdmin().when().get(location).then().statusCode(200).body("name", equalTo("Commune lieu"));
+        admin().when().get(location).then().statusCode(200).body("name", equalTo("Commune lieu"));
         assertTrue(location.startsWith("http"), location);
         assertTrue(location.matches(".*/api/organizations/\\d+"), location);
         given().when().get(location).then().statusCode(401).body("instance", endsWith(location.replaceAll(

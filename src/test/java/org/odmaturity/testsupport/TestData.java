@@ -3,7 +3,11 @@ package org.odmaturity.testsupport;
 import static io.restassured.RestAssured.given;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.odmaturity.organization.Siren;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -17,6 +21,8 @@ public final class TestData {
     public static final String ADMIN_EMAIL = "admin@od-maturity.test";
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final String QUESTIONNAIRE = "sample-od-maturity";
+    private static final Map<String, Long> FACILITATORS = new ConcurrentHashMap<>();
+    private static final AtomicLong SIRENS = new AtomicLong();
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private TestData() {
@@ -34,33 +40,23 @@ public final class TestData {
         return given().header("Authorization", "Bearer " + token);
     }
 
-    /** A valid SIREN (Luhn) not used before in this run. */
+    /**
+     * A valid SIREN (Luhn) not used before in this run: bases from 60,000,000 up, a range no test or demo data picks
+     * by hand (the database is emptied at each test run).
+     */
     public static String newSiren() {
-        while (true) {
-            String base = String.format("%08d", 10_000_000 + Math.floorMod(SEQUENCE.incrementAndGet() * 7919L,
-                    89_999_999L));
-            for (int check = 0; check <= 9; check++) {
-                String candidate = base + check;
-                if (luhn(candidate)) {
-                    return candidate;
-                }
-            }
-        }
+        return siren(60_000_000L + SIRENS.incrementAndGet());
     }
 
-    public static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
+    /** A valid SIREN: the 8 given digits (left-padded) followed by their Luhn check digit. */
+    public static String siren(long base) {
+        String digits = String.format("%08d", base % 100_000_000L);
+        for (int check = 0; check <= 9; check++) {
+            if (Siren.Validator.luhnValid(digits + check)) {
+                return digits + check;
             }
-            sum += d;
         }
-        return sum % 10 == 0;
+        throw new AssertionError("no Luhn check digit for " + digits);
     }
 
     public static long organization(String name) {
@@ -83,6 +79,12 @@ public final class TestData {
                 .body(Map.of("email", email, "displayName", "Animatrice " + email, "password", password(email),
                         "role", "facilitator"))
                 .post("/api/users").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Requests signed in as a facilitator with this email, whose account is created on first use. */
+    public static RequestSpecification asFacilitator(String email) {
+        FACILITATORS.computeIfAbsent(email, TestData::facilitator);
+        return as(email, password(email));
     }
 
     public static String password(String email) {
