@@ -4,11 +4,9 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -22,6 +20,13 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class InvitationAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /**
+     * Quarkus tries the mechanisms by <em>descending</em> priority and stops at the first identity or failure. This one
+     * must come before OIDC's bearer mechanism ({@code quarkus.oidc.priority}, 1001 by default), which would otherwise
+     * take an {@code odmi_} token for an access token: refuse it (401) or, with a provider, send it out for
+     * introspection. HTTP Basic (2000) reads another scheme; it comes after too.
+     */
+    static final int PRIORITY = 3000;
     private static final String BEARER = "Bearer ";
 
     @Override
@@ -30,7 +35,7 @@ public class InvitationAuthenticationMechanism implements HttpAuthenticationMech
         if (token == null) {
             return Uni.createFrom().nullItem();
         }
-        return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(token, "invitation")));
+        return identityProviderManager.authenticate(new InvitationAuthenticationRequest(token));
     }
 
     static String token(RoutingContext context) {
@@ -50,7 +55,12 @@ public class InvitationAuthenticationMechanism implements HttpAuthenticationMech
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(TokenAuthenticationRequest.class);
+        return Set.of(InvitationAuthenticationRequest.class);
+    }
+
+    @Override
+    public int getPriority() {
+        return PRIORITY;
     }
 
     @Override

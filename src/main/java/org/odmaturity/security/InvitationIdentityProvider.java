@@ -6,14 +6,13 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** Turns a valid invitation token into a respondent identity bound to one diagnostic. */
 @ApplicationScoped
-public class InvitationIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class InvitationIdentityProvider implements IdentityProvider<InvitationAuthenticationRequest> {
 
     private final InvitationService invitations;
 
@@ -22,13 +21,14 @@ public class InvitationIdentityProvider implements IdentityProvider<TokenAuthent
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
+    public Class<InvitationAuthenticationRequest> getRequestType() {
+        return InvitationAuthenticationRequest.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> invitations.resolve(request.getToken().getToken())
+    public Uni<SecurityIdentity> authenticate(InvitationAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        return context.runBlocking(() -> invitations.resolve(request.token())
                 .map(invitation -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal("invitation:" + invitation.id))
                         .addRole(Roles.RESPONDENT)
