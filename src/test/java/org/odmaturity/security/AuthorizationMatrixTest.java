@@ -784,9 +784,12 @@ class AuthorizationMatrixTest {
         List<String> locators = endpoints.stream().filter(e -> e.method().equals("LOCATOR")).map(Endpoint::resource)
                 .toList();
         assertEquals(List.of(), locators, "sub-resource locators escape this check: list their endpoints here");
-        // public means the questionnaires, nothing else
+        // public means the questionnaires, nothing else — except the respondent web pages (org.odmaturity.web), which
+        // are open to JAX-RS and check the invitation cookie themselves (docs/web.md; RespondentPagesTest)
         List<String> publicOutsideQuestionnaires = endpoints.stream()
                 .filter(e -> e.rule() instanceof PermitAll && !normalize(e.path()).startsWith("/api/questionnaires"))
+                .filter(e -> !(e.resource().startsWith("RespondentResource.")
+                        && (normalize(e.path()).startsWith("/repondre") || normalize(e.path()).startsWith("/i/"))))
                 .map(Endpoint::key).toList();
         assertEquals(List.of(), publicOutsideQuestionnaires, "public endpoints outside /api/questionnaires");
         List<String> protectedQuestionnaires = endpoints.stream()

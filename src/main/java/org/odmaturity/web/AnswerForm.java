@@ -1,0 +1,205 @@
+package org.odmaturity.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.odmaturity.diagnostic.StoredAnswer;
+import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.QuestionType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One question's answer as the form carries it: the raw values (option ids, {@code true}/{@code false}, a number or a
+ * text as typed), the flags, the comment, the evidence link and the revision the page was rendered with. Field names:
+ * {@code q.<id>.value} (repeated for multiple choice), {@code .na}, {@code .unsure}, {@code .comment},
+ * {@code .evidence}, {@code .rev}.
+ */
+record AnswerForm(List<String> values, boolean na, boolean unsure, String comment, String evidence, Integer revision) {
+
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** A problem with what was typed: {@code field} is {@code value} or {@code evidence}. */
+    record Problem(String field, String kind) {
+    }
+
+    /** The answer as submitted, or null when the form did not carry the question (not shown, or disabled). */
+    static AnswerForm fromForm(MultivaluedMap<String, String> form, Question q) {
+        String prefix = "q." + q.id() + ".";
+        Integer revision = parseRevision(form.getFirst(prefix + "rev"));
+        if (revision == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        List<String> raw = form.get(prefix + "value");
+        if (raw != null) {
+            raw.stream().filter(v -> v != null && !v.isBlank()).forEach(values::add);
+        }
+        return new AnswerForm(values, form.containsKey(prefix + "na"), form.containsKey(prefix + "unsure"),
+                blankToNull(form.getFirst(prefix + "comment")), blankToNull(form.getFirst(prefix + "evidence")),
+                revision);
+    }
+
+    static AnswerForm fromStored(StoredAnswer a, ObjectMapper json) {
+        if (a == null) {
+            return new AnswerForm(List.of(), false, false, null, null, 0);
+        }
+        List<String> values = new ArrayList<>();
+        if (a.valueJson != null) {
+            try {
+                JsonNode node = json.readTree(a.valueJson);
+                if (node.isArray()) {
+                    node.forEach(n -> values.add(n.asText()));
+                } else if (node.isNumber()) {
+                    values.add(node.decimalValue().stripTrailingZeros().toPlainString());
+                } else if (!node.isNull()) {
+                    values.add(node.asText());
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("stored answer is unreadable", e);
+            }
+        }
+        return new AnswerForm(values, a.notApplicable, a.unsure, a.comment, a.evidence, a.revision);
+    }
+
+    AnswerForm withRevision(int newRevision) {
+        return new AnswerForm(values, na, unsure, comment, evidence, newRevision);
+    }
+
+    boolean has(String value) {
+        return values.contains(value);
+    }
+
+    String first() {
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Problems the page reports itself (in the page's language) before anything is sent to the service. */
+    List<Problem> problems(Question q) {
+        List<Problem> problems = new ArrayList<>();
+        if (!na && q.type() == QuestionType.NUMBER && first() != null && number(first()) == null) {
+            problems.add(new Problem("value", "number"));
+        }
+        if (evidence != null && !isWebAddress(evidence)) {
+            problems.add(new Problem("evidence", "url"));
+        }
+        return problems;
+    }
+
+    /** The value as the API takes it (null: unanswered); call only when {@link #problems} is empty. */
+    JsonNode value(Question q) {
+        if (na || values.isEmpty()) {
+            return null;
+        }
+        return switch (q.type()) {
+            case MULTIPLE_CHOICE -> {
+                ArrayNode array = NODES.arrayNode();
+                values.forEach(array::add);
+                yield array;
+            }
+            case YES_NO -> "true".equals(first()) ? NODES.booleanNode(true)
+                    : "false".equals(first()) ? NODES.booleanNode(false) : NODES.textNode(first());
+            case SCALE -> {
+                BigDecimal n = number(first());
+                yield n == null ? NODES.textNode(first()) : numberNode(n);
+            }
+            case NUMBER -> numberNode(number(first()));
+            case TEXT -> NODES.textNode(String.join("\n", values));
+            default -> NODES.textNode(first());
+        };
+    }
+
+    /** Whether this differs from what is stored (value, flags, comment, evidence). */
+    boolean differsFrom(Question q, AnswerForm stored) {
+        return !sameValue(value(q), stored.value(q)) || na != stored.na || unsure != stored.unsure
+                || !Objects.equals(comment, stored.comment) || !Objects.equals(evidence, stored.evidence);
+    }
+
+    /** The entry of a PATCH batch (every field, so the stored answer becomes exactly this). */
+    ObjectNode patch(Question q) {
+        ObjectNode entry = NODES.objectNode();
+        entry.put("question", q.id());
+        JsonNode value = value(q);
+        entry.set("value", value == null ? NODES.nullNode() : value);
+        entry.put("notApplicable", na);
+        entry.put("unsure", unsure);
+        entry.put("comment", comment);
+        entry.put("evidence", evidence);
+        entry.put("revision", revision);
+        return entry;
+    }
+
+    static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a == null || a.isNull() || b == null || b.isNull()) {
+            return (a == null || a.isNull()) && (b == null || b.isNull());
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isArray() && b.isArray()) {
+            HashSet<String> left = new HashSet<>();
+            HashSet<String> right = new HashSet<>();
+            a.forEach(n -> left.add(n.asText()));
+            b.forEach(n -> right.add(n.asText()));
+            return left.equals(right);
+        }
+        return a.equals(b);
+    }
+
+    static BigDecimal number(String text) {
+        if (text == null) {
+            return null;
+        }
+        String normal = text.trim().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+        try {
+            return new BigDecimal(normal);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode numberNode(BigDecimal n) {
+        try {
+            return NODES.numberNode(n.intValueExact());
+        } catch (ArithmeticException notAnInt) {
+            return NODES.numberNode(n.doubleValue());
+        }
+    }
+
+    static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text.trim());
+            return uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("http")
+                    || uri.getScheme().equalsIgnoreCase("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static Integer parseRevision(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            int r = Integer.parseInt(text.trim());
+            return r < 0 ? null : r;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,78 @@
+package org.odmaturity.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Synchronizer tokens for the pages' forms: HMAC-SHA256(secret, hash of the invitation token). A token is bound to
+ * one invitation link, needs no server-side storage, and is the same on every instance sharing the secret.
+ */
+@ApplicationScoped
+public class Csrf {
+
+    public static final String FIELD = "_csrf";
+    private static final Logger LOG = Logger.getLogger(Csrf.class);
+    private final byte[] secret;
+
+    public Csrf(WebConfig config) {
+        if (config.csrfSecret().isPresent() && config.csrfSecret().get().length() >= 32) {
+            secret = config.csrfSecret().get().getBytes(StandardCharsets.UTF_8);
+        } else {
+            if (config.csrfSecret().isPresent()) {
+                LOG.warn("odm.web.csrf-secret is shorter than 32 characters: ignored, a random secret is used");
+            }
+            secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+        }
+    }
+
+    public String token(String sessionKey) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(sessionKey.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean valid(String sessionKey, String provided) {
+        if (provided == null || provided.isEmpty()) {
+            return false;
+        }
+        return MessageDigest.isEqual(token(sessionKey).getBytes(StandardCharsets.UTF_8),
+                provided.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether the request came from one of our pages: {@code Origin} (else {@code Referer}), when sent, must name
+     * the host the request was sent to.
+     */
+    public static boolean sameOrigin(String origin, String referer, String host) {
+        String source = origin != null && !origin.isBlank() ? origin : referer;
+        if (source == null || source.isBlank()) {
+            return true;
+        }
+        if (host == null || "null".equals(source)) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(source.trim());
+            return uri.getRawAuthority() != null && uri.getRawAuthority().equalsIgnoreCase(host.trim());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

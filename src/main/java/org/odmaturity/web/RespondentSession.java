@@ -1,0 +1,63 @@
+package org.odmaturity.web;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+
+import org.odmaturity.security.Actor;
+import org.odmaturity.security.Invitation;
+import org.odmaturity.security.InvitationService;
+
+/**
+ * The respondent pages' session: the invitation token in an HttpOnly cookie, resolved again on every request (so a
+ * revoked or expired link stops working at once). The JSON API never reads this cookie: only these pages do, and each
+ * of their forms carries a CSRF token.
+ */
+@ApplicationScoped
+public class RespondentSession {
+
+    public static final String COOKIE = "odm_invitation";
+    public static final String LANG_COOKIE = "odm_lang";
+
+    /** Who is answering: the link, the actor the services need, and the CSRF token of the link's forms. */
+    public record Session(Invitation invitation, Actor actor, String csrf) {
+        public long diagnosticId() {
+            return invitation.diagnosticId;
+        }
+    }
+
+    private final InvitationService invitations;
+    private final Csrf csrf;
+    private final WebConfig config;
+
+    public RespondentSession(InvitationService invitations, Csrf csrf, WebConfig config) {
+        this.invitations = invitations;
+        this.csrf = csrf;
+        this.config = config;
+    }
+
+    public Optional<Session> resolve(String token) {
+        return invitations.resolve(token).map(i -> new Session(i, actor(i), csrf.token(i.tokenHash)));
+    }
+
+    /** The same actor as a {@code Bearer odmi_…} request with this link (same label in the history). */
+    static Actor actor(Invitation i) {
+        String label = "Lien d'invitation n°" + i.id + (i.label == null ? "" : " (" + i.label + ")");
+        return new Actor(Actor.Kind.INVITATION, null, i.id, i.diagnosticId, label, false, false);
+    }
+
+    public boolean validCsrf(Session session, String provided) {
+        return csrf.valid(session.invitation().tokenHash, provided);
+    }
+
+    NewCookie sessionCookie(String token) {
+        return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).secure(config.secureCookies())
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    NewCookie langCookie(String lang) {
+        return new NewCookie.Builder(LANG_COOKIE).value(lang).path("/").httpOnly(true).secure(config.secureCookies())
+                .sameSite(NewCookie.SameSite.LAX).maxAge(365 * 24 * 3600).build();
+    }
+}
