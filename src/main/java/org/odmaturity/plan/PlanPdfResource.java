@@ -51,8 +51,16 @@ public class PlanPdfResource {
             @QueryParam("lang") @Parameter(description = "fr (default) or en") String lang) {
         Actor actor = Actor.of(identity);
         PlanService.PlanState state = plans.get(id, false, actor);
-        String language = PlanTexts.reportLanguage(lang);
-        PlanReport report = PlanReportAssembler.assemble(state, language, actor.hasAccount(), LocalDate.now(ZONE));
+        return render(state, PlanTexts.reportLanguage(lang), actor.hasAccount(), renderer);
+    }
+
+    /**
+     * The PDF response for a plan (also used by the respondent pages): inline, named after the organisation and year,
+     * never cached. Facilitator notes are printed only when {@code withNotes}.
+     */
+    public static Response render(PlanService.PlanState state, String language, boolean withNotes,
+            PlanPdfRenderer renderer) {
+        PlanReport report = PlanReportAssembler.assemble(state, language, withNotes, LocalDate.now(ZONE));
         byte[] pdf = renderer.render(report);
         CacheControl noStore = new CacheControl();
         noStore.setPrivate(true);

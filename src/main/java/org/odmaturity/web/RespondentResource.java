@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,6 +36,7 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.plan.PlanReportAssembler;
 import org.odmaturity.plan.PlanService;
+import org.odmaturity.plan.PlanPdfResource;
 import org.odmaturity.plan.pdf.PlanPdfRenderer;
 import org.odmaturity.plan.pdf.PlanReport;
 import org.odmaturity.questionnaire.model.Axis;
@@ -371,14 +371,7 @@ public class RespondentResource {
             return noSession(lang, langParam);
         }
         PlanService.PlanState plan = plans.get(session.get().diagnosticId(), false, session.get().actor());
-        byte[] pdf = renderer.render(PlanReportAssembler.assemble(plan, lang, false, LocalDate.now(ZONE)));
-        CacheControl noStore = new CacheControl();
-        noStore.setPrivate(true);
-        noStore.setNoStore(true);
-        String file = "plan-" + plan.diagnostic().organization().siren + "-" + plan.diagnostic().campaign().year
-                + ".pdf";
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + file + "\"")
-                .header(HttpHeaders.CONTENT_LANGUAGE, lang).cacheControl(noStore).build();
+        return PlanPdfResource.render(plan, lang, false, renderer);
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
