@@ -1,10 +1,14 @@
 package org.odmaturity.error;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.odmaturity.web.PageErrors;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -14,9 +18,17 @@ public class ForbiddenExceptionMapper implements ExceptionMapper<ForbiddenExcept
 
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpHeaders headers;
+    @Inject
+    PageErrors pageErrors;
 
     @Override
     public Response toResponse(ForbiddenException e) {
+        var page = pageErrors.forPage(403, uriInfo, headers);
+        if (page.isPresent()) {
+            return page.get();
+        }
         return Problems.response(403, "forbidden", "Forbidden",
                 e.getMessage() == null || e.getMessage().isBlank() ? "You may not do this." : e.getMessage(), uriInfo,
                 null);

@@ -1,19 +1,31 @@
 package org.odmaturity.error;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.odmaturity.web.PageErrors;
 
 @Provider
 public class ResourceNotFoundExceptionMapper implements ExceptionMapper<ResourceNotFoundException> {
 
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpHeaders headers;
+    @Inject
+    PageErrors pageErrors;
 
     @Override
     public Response toResponse(ResourceNotFoundException e) {
+        var page = pageErrors.forPage(404, uriInfo, headers);
+        if (page.isPresent()) {
+            return page.get();
+        }
         return Problems.response(404, "not-found", "Resource not found", e.getMessage(), uriInfo, null);
     }
 }

@@ -1,11 +1,14 @@
 package org.odmaturity.error;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+
+import org.odmaturity.web.PageErrors;
 
 import io.quarkus.security.UnauthorizedException;
 
@@ -15,9 +18,17 @@ public class UnauthorizedExceptionMapper implements ExceptionMapper<Unauthorized
 
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpHeaders headers;
+    @Inject
+    PageErrors pageErrors;
 
     @Override
     public Response toResponse(UnauthorizedException e) {
+        var page = pageErrors.forPage(401, uriInfo, headers);
+        if (page.isPresent()) {
+            return page.get();
+        }
         return unauthorized(uriInfo);
     }
 

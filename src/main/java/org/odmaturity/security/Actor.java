@@ -17,6 +17,10 @@ public record Actor(Kind kind, Long userId, Long invitationId, Long diagnosticId
     static final String INVITATION_ID = "odm.invitationId";
     static final String DIAGNOSTIC_ID = "odm.diagnosticId";
     static final String LABEL = "odm.label";
+    /** Set on web-session identities only: the key the pages' CSRF tokens are derived from. */
+    public static final String SESSION_KEY = "odm.sessionKey";
+    /** Set on web-session identities only: the account's display name, for the page header. */
+    public static final String DISPLAY_NAME = "odm.displayName";
 
     public static Actor of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {

@@ -11,7 +11,24 @@ public final class Views {
     }
 
     /** Common to every page: its language, its path (for the language switch) and its title. */
-    public record Page(String lang, String path, String title) {
+    public record Page(String lang, String path, String title, Staff staff) {
+
+        /** A page without a signed-in account (respondent pages, sign-in). */
+        public Page(String lang, String path, String title) {
+            this(lang, path, title, null);
+        }
+    }
+
+    /**
+     * The signed-in account of a staff page, for the header: its name, whether it is an admin (more menu entries),
+     * the CSRF token of the sign-out form, and which menu entry is the current section (diagnostics, organizations,
+     * campaigns, accounts).
+     */
+    public record Staff(String name, boolean admin, String csrf, String section) {
+
+        public boolean current(String candidate) {
+            return candidate.equals(section);
+        }
     }
 
     /** An axis in the progress navigation. */

@@ -785,11 +785,14 @@ class AuthorizationMatrixTest {
                 .toList();
         assertEquals(List.of(), locators, "sub-resource locators escape this check: list their endpoints here");
         // public means the questionnaires, nothing else — except the respondent web pages (org.odmaturity.web), which
-        // are open to JAX-RS and check the invitation cookie themselves (docs/web.md; RespondentPagesTest)
+        // are open to JAX-RS and check the invitation cookie themselves (docs/web.md; RespondentPagesTest), and the
+        // sign-in/sign-out forms of the staff pages (StaffSignInTest)
         List<String> publicOutsideQuestionnaires = endpoints.stream()
                 .filter(e -> e.rule() instanceof PermitAll && !normalize(e.path()).startsWith("/api/questionnaires"))
                 .filter(e -> !(e.resource().startsWith("RespondentResource.")
                         && (normalize(e.path()).startsWith("/repondre") || normalize(e.path()).startsWith("/i/"))))
+                .filter(e -> !(e.resource().startsWith("LoginResource.")
+                        && List.of("/connexion", "/deconnexion").contains(normalize(e.path()))))
                 .map(Endpoint::key).toList();
         assertEquals(List.of(), publicOutsideQuestionnaires, "public endpoints outside /api/questionnaires");
         List<String> protectedQuestionnaires = endpoints.stream()

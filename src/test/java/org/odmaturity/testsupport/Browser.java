@@ -159,6 +159,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in through the sign-in page ({@code /connexion}), as a person would: types the email and password and
+     * submits. The browser then holds the session cookie; it lands on its role's home page (or {@code retour}).
+     */
+    public Browser signIn(String email, String password) {
+        open("/connexion");
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/connexion'] button[type=submit]"))
+                .click();
+        return this;
+    }
+
     /** Writes a PNG of the current viewport; parent folders are created. Returns the file. */
     public Path screenshot(Path file) {
         byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);

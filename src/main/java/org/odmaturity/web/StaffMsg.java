@@ -1,0 +1,102 @@
+package org.odmaturity.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts common to the signed-in pages (sign-in, navigation, error pages). French in messages/staff_fr.properties,
+ * English in messages/staff_en.properties. Each group of pages has its own bundle next to it.
+ */
+@MessageBundle(value = "staff", locale = "fr")
+public interface StaffMsg {
+
+    @Message
+    String nav_label();
+
+    @Message
+    String nav_diagnostics();
+
+    @Message
+    String nav_organizations();
+
+    @Message
+    String nav_campaigns();
+
+    @Message
+    String nav_accounts();
+
+    @Message
+    String signed_in_as(String name);
+
+    @Message
+    String sign_out();
+
+    @Message
+    String role_admin();
+
+    @Message
+    String role_facilitator();
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_intro();
+
+    @Message
+    String login_email();
+
+    @Message
+    String login_password();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String login_failed();
+
+    @Message
+    String login_error_email();
+
+    @Message
+    String login_error_password();
+
+    @Message
+    String login_expired();
+
+    @Message
+    String signed_out();
+
+    @Message
+    String errors_title(int count);
+
+    @Message
+    String forbidden_title();
+
+    @Message
+    String forbidden_text();
+
+    @Message
+    String not_found_title();
+
+    @Message
+    String not_found_text();
+
+    @Message
+    String csrf_title();
+
+    @Message
+    String csrf_text();
+
+    @Message
+    String back_home();
+
+    @Message
+    String account_title();
+
+    @Message
+    String account_email();
+
+    @Message
+    String account_role();
+}

@@ -1,0 +1,146 @@
+package org.odmaturity.web;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.odmaturity.security.Actor;
+import org.odmaturity.security.Roles;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * What every signed-in page (admin and facilitator pages) shares: the page language (query {@code ?lang=}, then the
+ * language cookie, then French), the header's account block, the CSRF check of forms, HTML rendering with the
+ * security headers (added by {@link SecurityHeadersFilter}) and the short error pages.
+ *
+ * <p>Resources use it like this:
+ * <pre>{@code
+ * @GET @Path("admin/organisations") @RolesAllowed(Roles.ADMIN) @Produces(MediaType.TEXT_HTML)
+ * public Response list(@QueryParam("lang") String langParam) {
+ *     String lang = pages.lang(langParam, headers);
+ *     Views.Page page = pages.page(lang, uriInfo, "Organisations", identity, "organizations");
+ *     return pages.html(Templates.organizations(page, view), lang, langParam, 200);
+ * }
+ * }</pre>
+ * A POST handler first calls {@link #csrfOk}; on {@code false} it returns {@link #csrfRefused}.
+ */
+@ApplicationScoped
+public class StaffPages {
+
+    /** Page paths that need a signed-in account (an anonymous visit is sent to the sign-in page). */
+    public static boolean isStaffPath(String path) {
+        return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/animation")
+                || path.startsWith("/animation/") || path.equals("/compte"));
+    }
+
+    @CheckedTemplate(basePath = "staff")
+    static final class StaffTemplates {
+        private StaffTemplates() {
+        }
+
+        /** A short page: {@code kind} = forbidden, not-found or csrf. */
+        static native TemplateInstance error(Views.Page page, String kind);
+    }
+
+    private final Csrf csrf;
+    private final RespondentSession cookies;
+    private final StaffMsg fr;
+    private final StaffMsg en;
+
+    public StaffPages(Csrf csrf, RespondentSession cookies, StaffMsg fr, @Localized("en") StaffMsg en) {
+        this.csrf = csrf;
+        this.cookies = cookies;
+        this.fr = fr;
+        this.en = en;
+    }
+
+    public StaffMsg msg(String lang) {
+        return "en".equals(lang) ? en : fr;
+    }
+
+    /** The page language: {@code ?lang=fr|en}, else the language cookie, else French. */
+    public String lang(String param, HttpHeaders headers) {
+        if ("en".equals(param) || "fr".equals(param)) {
+            return param;
+        }
+        Cookie cookie = headers == null ? null : headers.getCookies().get(RespondentSession.LANG_COOKIE);
+        if (cookie != null && ("en".equals(cookie.getValue()) || "fr".equals(cookie.getValue()))) {
+            return cookie.getValue();
+        }
+        return "fr";
+    }
+
+    /** The page frame of a signed-in page; {@code section} is the current menu entry (diagnostics, organizations…). */
+    public Views.Page page(String lang, UriInfo uriInfo, String title, SecurityIdentity identity, String section) {
+        return new Views.Page(lang, uriInfo.getPath(), title, staff(identity, section));
+    }
+
+    public Views.Staff staff(SecurityIdentity identity, String section) {
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        String name = identity.getAttribute(Actor.DISPLAY_NAME);
+        return new Views.Staff(name == null ? identity.getPrincipal().getName() : name,
+                identity.hasRole(Roles.ADMIN), csrfToken(identity), section);
+    }
+
+    /** The CSRF token of this session's forms (an empty string when signed in without a session, e.g. HTTP Basic). */
+    public String csrfToken(SecurityIdentity identity) {
+        String key = identity == null ? null : identity.getAttribute(Actor.SESSION_KEY);
+        return key == null ? "" : csrf.token("session:" + key);
+    }
+
+    /**
+     * Whether a form post may be acted on: it carries this session's CSRF token ({@code _csrf}) and, when the browser
+     * says where it comes from, comes from this site. Form posts are only accepted from a signed-in session.
+     */
+    public boolean csrfOk(SecurityIdentity identity, MultivaluedMap<String, String> form, HttpHeaders headers,
+            UriInfo uriInfo) {
+        String key = identity == null ? null : identity.getAttribute(Actor.SESSION_KEY);
+        return key != null && form != null && csrf.valid("session:" + key, form.getFirst(Csrf.FIELD))
+                && Csrf.sameOrigin(headers.getHeaderString("Origin"), headers.getHeaderString("Referer"),
+                        uriInfo.getBaseUri().getRawAuthority());
+    }
+
+    /** The 403 page of a refused form (expired page, or posted from elsewhere). */
+    public Response csrfRefused(String lang, SecurityIdentity identity) {
+        return error("csrf", 403, lang, identity);
+    }
+
+    /** The short error page: {@code kind} = forbidden (403), not-found (404) or csrf (403). */
+    public Response error(String kind, int status, String lang, SecurityIdentity identity) {
+        StaffMsg m = msg(lang);
+        String title = switch (kind) {
+            case "forbidden" -> m.forbidden_title();
+            case "not-found" -> m.not_found_title();
+            default -> m.csrf_title();
+        };
+        // the language switch of an error page leads home (the failing path may be a POST-only one)
+        Views.Staff staff = staff(identity, null);
+        String home = staff == null ? "/connexion" : staff.admin() ? "/admin" : "/animation";
+        Views.Page page = new Views.Page(lang, home, title, staff);
+        return html(StaffTemplates.error(page, kind), lang, null, status);
+    }
+
+    /** Renders a page in its language; when {@code ?lang=} chose the language, it is remembered in a cookie. */
+    public Response html(TemplateInstance template, String lang, String langParam, int status) {
+        String body = template.setLocale(Locale.forLanguageTag(lang)).render();
+        Response.ResponseBuilder response = Response.status(status).entity(body)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CONTENT_LANGUAGE, lang);
+        if (langParam != null && langParam.equals(lang)) {
+            response.cookie(cookies.langCookie(lang));
+        }
+        return response.build();
+    }
+}
