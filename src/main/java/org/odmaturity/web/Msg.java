@@ -152,6 +152,34 @@ public interface Msg {
     String error_invalid(String detail);
 
     @Message
+    String error_characters();
+
+    @Message
+    String error_too_long(int max);
+
+    @Message
+    String error_min(String min);
+
+    @Message
+    String error_max(String max);
+
+    @Message
+    String error_na_not_allowed();
+
+    @Message
+    String error_na_and_value();
+
+    @Message
+    String error_exclusive();
+
+    @Message
+    String error_notes();
+
+    /** This bundle's language ("fr", "en"). */
+    @Message
+    String lang_code();
+
+    @Message
     String conflict(String by, String answer);
 
     @Message

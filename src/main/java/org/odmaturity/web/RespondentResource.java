@@ -206,8 +206,9 @@ public class RespondentResource {
             } catch (InvalidInputException e) {
                 for (Object error : e.errors()) {
                     if (error instanceof Map<?, ?> map && map.get("question") != null) {
-                        errors.merge(String.valueOf(map.get("question")), m.error_invalid(String.valueOf(
-                                map.get("message"))), (a, b) -> a + " " + b);
+                        errors.merge(String.valueOf(map.get("question")), AnswerErrors.text(
+                                String.valueOf(map.get("field")), String.valueOf(map.get("message")), m),
+                                (a, b) -> a.equals(b) ? a : a + " " + b);
                     }
                 }
             } catch (ConflictException e) {
