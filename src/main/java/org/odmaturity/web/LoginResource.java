@@ -76,6 +76,7 @@ public class LoginResource {
     private final StaffPages pages;
     private final Csrf csrf;
     private final WebConfig config;
+    private final LoginThrottle throttle;
 
     @Inject
     SecurityIdentity identity;
@@ -85,7 +86,8 @@ public class LoginResource {
     UriInfo uriInfo;
 
     public LoginResource(UserService users, StaffSessionService sessions, StaffPages pages, Csrf csrf,
-            WebConfig config) {
+            WebConfig config, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.sessions = sessions;
         this.pages = pages;
@@ -135,11 +137,18 @@ public class LoginResource {
         if (!errors.isEmpty()) {
             return render(lang, langParam, email, retour, null, null, errors, 422);
         }
+        java.time.Duration wait = throttle.wait(email);
+        if (!wait.isZero()) {
+            return render(lang, langParam, email, retour, null, m.login_throttled(wait.toMinutes() + 1), Map.of(),
+                    429);
+        }
         Optional<AppUser> user = email.length() > 254 || password.length() > 1000 ? Optional.empty()
                 : users.authenticate(email, password.toCharArray());
         if (user.isEmpty()) {
+            throttle.failed(email);
             return render(lang, langParam, email, retour, null, m.login_failed(), Map.of(), 401);
         }
+        throttle.succeeded(email);
         String token = sessions.open(user.get());
         return Response.seeOther(URI.create(target(retour, user.get().role == UserRole.ADMIN)))
                 .cookie(sessionCookie(token), expired(PRE_SESSION_COOKIE)).build();

@@ -56,6 +56,9 @@ public interface StaffMsg {
     String login_failed();
 
     @Message
+    String login_throttled(long minutes);
+
+    @Message
     String login_error_email();
 
     @Message
