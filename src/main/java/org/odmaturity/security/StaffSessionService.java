@@ -51,9 +51,8 @@ public class StaffSessionService {
         session.lastSeenAt = now;
         session.expiresAt = now.plus(config.max());
         session.persist();
-        // sign-in is a good moment to forget this account's dead sessions
-        StaffSession.delete("userId = ?1 and (expiresAt < ?2 or lastSeenAt < ?3)", user.id, now,
-                now.minus(config.idle()));
+        // sign-in is a good moment to forget dead sessions (all accounts: a few rows per working day)
+        StaffSession.delete("expiresAt < ?1 or lastSeenAt < ?2", now, now.minus(config.idle()));
         return token;
     }
 
