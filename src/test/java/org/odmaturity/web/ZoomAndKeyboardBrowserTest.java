@@ -81,9 +81,9 @@ class ZoomAndKeyboardBrowserTest {
             assertTrue(chosen.isSelected(), "arrow keys choose");
             assertTrue(hasVisibleFocus(browser), "the focused control shows an outline");
             // the script saves: wait until the server has it
-            String question = name.substring("q.".length());
+            String question = name.replaceAll("^q\\.|\\.value$", "");
             String value = chosen.getAttribute("value");
-            long deadline = System.currentTimeMillis() + 10_000;
+            long deadline = System.currentTimeMillis() + 30_000;
             String stored = null;
             while (System.currentTimeMillis() < deadline) {
                 stored = TestData.admin().get("/api/diagnostics/" + diagnostic).then().extract().jsonPath()
@@ -93,7 +93,8 @@ class ZoomAndKeyboardBrowserTest {
                 }
                 sleep(200);
             }
-            assertEquals(value, stored, "the answer chosen with the keyboard is saved");
+            assertEquals(value, stored, "the answer chosen with the keyboard is saved; page status: "
+                    + driver.findElement(By.id("autosave-status")).getText());
         }
     }
 
