@@ -76,9 +76,7 @@ public class PlanResource {
 
     private Response ok(PlanService.PlanState state, boolean suggested, String lang, HttpHeaders headers) {
         String language = QuestionnaireViews.language(state.questionnaire(), lang, headers.getAcceptableLanguages());
-        PlanViews.PlanView view = PlanViews.of(state.diagnostic().diagnostic().id, state.plan(),
-                suggested || !state.plan().curated(), state.suggestion(), state.questionnaire(),
-                state.diagnostic().score(), state.peers(), language);
+        PlanViews.PlanView view = PlanViews.of(state, suggested, language);
         return Response.ok(view).tag(IfMatch.etag(state.plan().version()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
     }

@@ -61,6 +61,12 @@ public final class PlanViews {
             Double priority, boolean quickWin, String status) {
     }
 
+    /** The view of a loaded plan: the suggestion when asked for or when nothing was curated yet. */
+    public static PlanView of(PlanService.PlanState state, boolean suggested, String language) {
+        return of(state.diagnostic().diagnostic().id, state.plan(), suggested || !state.plan().curated(),
+                state.suggestion(), state.questionnaire(), state.diagnostic().score(), state.peers(), language);
+    }
+
     static PlanView of(long diagnosticId, Plan plan, boolean suggested, PlanGenerator.Suggestion suggestion,
             Questionnaire q, ScoreCard card, Peers peers, String language) {
         List<ResolvedAction> resolved = ResolvedAction.resolve(plan, suggestion, q, card, language);
