@@ -166,8 +166,13 @@ class PageAuthorizationMatrixTest {
             invitation = TestData.admin().get("/api/diagnostics/" + diagnostic + "/invitations").then().statusCode(200)
                     .extract().jsonPath().getLong("[0].id");
             account = TestData.facilitator(TestData.uniqueEmail("pages-target"));
+            // an answer far from the top, so that the plan has an action to open
+            TestData.admin().contentType(ContentType.JSON)
+                    .body(Map.of("answers", List.of(Map.of("question", "referent", "value", "personne", "revision", 0))))
+                    .patch("/api/diagnostics/" + diagnostic + "/answers").then().statusCode(200);
             actionKey = TestData.admin().get("/api/diagnostics/" + diagnostic + "/plan").then().statusCode(200)
-                    .extract().jsonPath().getString("actions[0].key");
+                    .extract().jsonPath().getString("actions[0].id");
+            assertTrue(actionKey != null, "the fixture's plan has no action");
             admin = WebSession.admin();
             assigned = WebSession.signIn(f1, TestData.password(f1));
             unassigned = WebSession.signIn(f2, TestData.password(f2));
