@@ -150,6 +150,7 @@ class PageAuthorizationMatrixTest {
         final long account;
         final String token;
         final String actionKey;
+        final String customKey;
         final WebSession admin;
         final WebSession assigned;
         final WebSession unassigned;
@@ -173,6 +174,12 @@ class PageAuthorizationMatrixTest {
             actionKey = TestData.admin().get("/api/diagnostics/" + diagnostic + "/plan").then().statusCode(200)
                     .extract().jsonPath().getString("actions[0].id");
             assertTrue(actionKey != null, "the fixture's plan has no action");
+            // and a custom action (some pages, like deleting one, exist for custom actions only)
+            customKey = TestData.admin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(Map.of("actions", List.of(Map.of("id", actionKey),
+                            Map.of("text", "Présenter le plan en conseil", "axis", "piloter"))))
+                    .put("/api/diagnostics/" + diagnostic + "/plan").then().statusCode(200)
+                    .extract().jsonPath().getString("actions.find { it.custom }.id");
             admin = WebSession.admin();
             assigned = WebSession.signIn(f1, TestData.password(f1));
             unassigned = WebSession.signIn(f2, TestData.password(f2));
@@ -196,7 +203,7 @@ class PageAuthorizationMatrixTest {
                             : before.endsWith("/admin/campagnes/") ? String.valueOf(campaign)
                             : before.endsWith("/admin/comptes/") ? String.valueOf(account) : fail.apply(name);
                     case "invitationId" -> String.valueOf(invitation);
-                    case "key" -> actionKey;
+                    case "key" -> path.substring(m.end()).startsWith("/supprimer") ? customKey : actionKey;
                     default -> fail.apply(name);
                 };
                 m.appendReplacement(out, Matcher.quoteReplacement(value));
