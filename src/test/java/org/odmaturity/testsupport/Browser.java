@@ -169,6 +169,10 @@ public final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/connexion'] button[type=submit]"))
                 .click();
+        // wait for the signed-in page (its header has the sign-out form), so that a following open() cannot race
+        // with the sign-in's redirect
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d
+                .findElements(org.openqa.selenium.By.cssSelector("form[action='/deconnexion']")).isEmpty());
         return this;
     }
 
