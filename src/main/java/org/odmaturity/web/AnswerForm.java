@@ -202,4 +202,32 @@ record AnswerForm(List<String> values, boolean na, boolean unsure, String commen
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
+
+    /** The words a page uses to describe answers: yes, no, no answer, not applicable. */
+    record Words(String yes, String no, String empty, String notApplicable) {
+    }
+
+    /** A stored answer in words, in the page's language (what a colleague answered, shown next to a conflict). */
+    static String describe(Question question, StoredAnswer a, String lang, Words words, ObjectMapper json) {
+        if (a == null) {
+            return words.empty();
+        }
+        if (a.notApplicable) {
+            return words.notApplicable();
+        }
+        AnswerForm f = fromStored(a, json);
+        if (f.values().isEmpty()) {
+            return words.empty();
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : f.values()) {
+            switch (question.type()) {
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> out.add(question.option(v)
+                        .map(o -> o.label().in(lang, "fr")).orElse(v));
+                case YES_NO -> out.add("true".equals(v) ? words.yes() : words.no());
+                default -> out.add(v);
+            }
+        }
+        return String.join(", ", out);
+    }
 }

@@ -604,26 +604,8 @@ public class InterviewResource {
     /** A stored answer in words, in the page's language (what a colleague answered). */
     private String describe(Question question, StoredAnswer a, String lang) {
         InterviewMsg m = msg(lang);
-        if (a == null) {
-            return m.answer_empty();
-        }
-        if (a.notApplicable) {
-            return m.answer_na();
-        }
-        AnswerForm f = AnswerForm.fromStored(a, json);
-        if (f.values().isEmpty()) {
-            return m.answer_empty();
-        }
-        List<String> words = new ArrayList<>();
-        for (String v : f.values()) {
-            switch (question.type()) {
-                case SINGLE_CHOICE, MULTIPLE_CHOICE -> words.add(question.option(v)
-                        .map(o -> o.label().in(lang, "fr")).orElse(v));
-                case YES_NO -> words.add("true".equals(v) ? m.yes() : m.no());
-                default -> words.add(v);
-            }
-        }
-        return String.join(", ", words);
+        return AnswerForm.describe(question, a, lang, new AnswerForm.Words(m.yes(), m.no(), m.answer_empty(),
+                m.answer_na()), json);
     }
 
     private String flash(String ok, String lang) {
