@@ -226,8 +226,8 @@ public class InterviewResource {
         String title = (errors.isEmpty() ? "" : m.errors_title(errors.size()) + " – ")
                 + (actor.admin() ? m.list_title_admin() : m.list_title());
         // the language switch leads to the list (the path may be the POST-only /animation/entretiens)
-        return InterviewTemplates.list(new Views.Page(lang, BASE, title, pages.staff(identity, "diagnostics")),
-                view);
+        return InterviewTemplates.list(new Views.Page(lang, BASE, title, pages.staff(identity, "diagnostics"),
+                StaffPages.query(uriInfo)), view);
     }
 
     // ---------------------------------------------------------------------------------------------------- interview

@@ -1,5 +1,7 @@
 package org.odmaturity.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,8 +84,25 @@ public class StaffPages {
 
     /** The page frame of a signed-in page; {@code section} is the current menu entry (diagnostics, organizations…). */
     public Views.Page page(String lang, UriInfo uriInfo, String title, SecurityIdentity identity, String section) {
-        return new Views.Page(lang, uriInfo.getPath(), title, staff(identity, section));
+        return new Views.Page(lang, uriInfo.getPath(), title, staff(identity, section), query(uriInfo));
     }
+
+    /** The request's query parameters (filters, search, page) without the language and the one-time notices. */
+    static String query(UriInfo uriInfo) {
+        StringBuilder query = new StringBuilder();
+        uriInfo.getQueryParameters().forEach((name, values) -> {
+            if (SWITCH_DROPS.contains(name)) {
+                return;
+            }
+            for (String value : values) {
+                query.append(query.isEmpty() ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
+    }
+
+    private static final java.util.Set<String> SWITCH_DROPS = java.util.Set.of("lang", "ok", "expire", "sortie");
 
     public Views.Staff staff(SecurityIdentity identity, String section) {
         if (identity == null || identity.isAnonymous()) {

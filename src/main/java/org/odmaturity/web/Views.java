@@ -11,11 +11,21 @@ public final class Views {
     }
 
     /** Common to every page: its language, its path (for the language switch) and its title. */
-    public record Page(String lang, String path, String title, Staff staff) {
+    public record Page(String lang, String path, String title, Staff staff, String query) {
 
         /** A page without a signed-in account (respondent pages, sign-in). */
         public Page(String lang, String path, String title) {
-            this(lang, path, title, null);
+            this(lang, path, title, null, null);
+        }
+
+        /** A signed-in page whose language switch needs no query parameters. */
+        public Page(String lang, String path, String title, Staff staff) {
+            this(lang, path, title, staff, null);
+        }
+
+        /** The link of the language switch: the same page (with its filters), in the other language. */
+        public String langHref(String code) {
+            return path + "?" + (query == null || query.isEmpty() ? "" : query + "&") + "lang=" + code;
         }
     }
 

@@ -36,6 +36,10 @@ class StaffSignInTest {
         assertTrue(cookie.isHttpOnly());
         assertEquals("Lax", cookie.getSameSite());
         assertTrue(cookie.getValue().startsWith("odms_"));
+        // the language switch keeps the page's query parameters (filters), not the language nor one-time notices
+        given().cookie(WebSession.COOKIE, cookie.getValue()).queryParam("q", "Metz & co").queryParam("ok", "created")
+                .queryParam("lang", "fr").get("/admin/organisations").then().statusCode(200)
+                .body(containsString("href=\"/admin/organisations?q=Metz+%26+co&amp;lang=en\""));
         given().cookie(WebSession.COOKIE, cookie.getValue()).get("/compte").then().statusCode(200)
                 .body(containsString(TestData.ADMIN_EMAIL)).body(containsString("administration régionale"))
                 .body(containsString("action=\"/deconnexion\""));
