@@ -95,6 +95,23 @@ public class LoginResource {
         this.config = config;
     }
 
+    /**
+     * The service's address: a signed-in account goes to its home page, a respondent (invitation cookie) back to their
+     * questionnaire, anyone else to the sign-in page (which says that organisations answer from their link).
+     */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response root() {
+        if (identity != null && !identity.isAnonymous()
+                && identity.getAttribute(org.odmaturity.security.Actor.SESSION_KEY) != null) {
+            return Response.seeOther(URI.create(identity.hasRole(Roles.ADMIN) ? "/admin" : "/animation")).build();
+        }
+        if (headers.getCookies().containsKey(RespondentSession.COOKIE)) {
+            return Response.seeOther(URI.create(RespondentResource.BASE)).build();
+        }
+        return Response.seeOther(URI.create("/connexion")).build();
+    }
+
     @GET
     @Path("connexion")
     @Produces(MediaType.TEXT_HTML)

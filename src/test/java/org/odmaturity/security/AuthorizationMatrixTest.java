@@ -792,7 +792,7 @@ class AuthorizationMatrixTest {
                 .filter(e -> !(e.resource().startsWith("RespondentResource.")
                         && (normalize(e.path()).startsWith("/repondre") || normalize(e.path()).startsWith("/i/"))))
                 .filter(e -> !(e.resource().startsWith("LoginResource.")
-                        && List.of("/connexion", "/deconnexion").contains(normalize(e.path()))))
+                        && List.of("/", "/connexion", "/deconnexion").contains(normalize(e.path()))))
                 .map(Endpoint::key).toList();
         assertEquals(List.of(), publicOutsideQuestionnaires, "public endpoints outside /api/questionnaires");
         List<String> protectedQuestionnaires = endpoints.stream()

@@ -46,6 +46,19 @@ class StaffSignInTest {
     }
 
     @Test
+    void theServiceAddressLeadsEachVisitorToTheirStart() {
+        Response anonymous = given().redirects().follow(false).get("/");
+        assertEquals(303, anonymous.statusCode());
+        assertTrue(anonymous.header("Location").endsWith("/connexion"), anonymous.header("Location"));
+        Response respondent = given().redirects().follow(false).cookie("odm_invitation", "odmi_whatever").get("/");
+        assertTrue(respondent.header("Location").endsWith("/repondre"), respondent.header("Location"));
+        Response admin = WebSession.admin().given().get("/");
+        assertTrue(admin.header("Location").endsWith("/admin"), admin.header("Location"));
+        Response facilitator = WebSession.facilitator(TestData.uniqueEmail("root")).given().get("/");
+        assertTrue(facilitator.header("Location").endsWith("/animation"), facilitator.header("Location"));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithTheErrorLinkedAndNothingEchoed() {
         String email = TestData.uniqueEmail("signin-wrong");
         TestData.facilitator(email);
