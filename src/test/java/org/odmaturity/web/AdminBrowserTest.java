@@ -64,7 +64,7 @@ class AdminBrowserTest {
             driver.findElement(By.id("siren")).sendKeys("123456789");
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-            assertTrue(driver.getTitle().startsWith("3 erreur(s) à corriger"), driver.getTitle());
+            assertTrue(driver.getTitle().startsWith("3 erreurs à corriger"), driver.getTitle());
             assertEquals("true", driver.findElement(By.id("siren")).getAttribute("aria-invalid"));
             assertNoBlockingViolation(browser);
             shots(browser, "admin-organisation-erreurs");

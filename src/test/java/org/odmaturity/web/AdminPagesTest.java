@@ -106,7 +106,7 @@ class AdminPagesTest {
                 .post("/admin/organisations/nouvelle");
         assertEquals(422, bad.statusCode());
         String page = bad.asString();
-        assertTrue(page.contains("<title>5 erreur(s) à corriger – Nouvelle organisation"), page);
+        assertTrue(page.contains("<title>5 erreurs à corriger – Nouvelle organisation"), page);
         assertTrue(page.contains("class=\"error-summary\" role=\"alert\""), page);
         assertTrue(page.contains("<a href=\"#name\">Renseignez « Nom ».</a>"), page);
         assertTrue(page.contains("<a href=\"#siren\">Ce SIREN n&#39;est pas valide"), page);
@@ -212,7 +212,7 @@ class AdminPagesTest {
                 .body(containsString("22 organisation(s)"));
         admin.given().queryParam("q", tag).queryParam("departement", "20").get("/admin/organisations").then()
                 .statusCode(200).body(containsString("id=\"departement-error\""))
-                .body(containsString("<title>1 erreur(s) à corriger"));
+                .body(containsString("<title>1 erreur à corriger"));
         Response first = admin.given().queryParam("q", "Pagination " + tag).get("/admin/organisations");
         first.then().body(containsString("21 organisation(s)")).body(containsString("Page 1 sur 2"))
                 .body(containsString("rel=\"next\"")).body(not(containsString("Pagination " + tag + " u<")));

@@ -142,7 +142,7 @@ class InvitationPagesTest {
         Response bad = s.facilitator().form().formParam("label", "").formParam("validityDays", "999").post(path);
         assertEquals(422, bad.statusCode());
         String page = bad.asString();
-        assertTrue(page.contains("<title>2 erreur(s) à corriger"), page);
+        assertTrue(page.contains("<title>2 erreurs à corriger"), page);
         assertTrue(page.contains("href=\"#label\">Renseignez « Libellé ».</a>"), page);
         assertTrue(page.contains("href=\"#validityDays\">La durée de validité doit être un nombre entier de jours, de 1 à 180."), page);
         assertTrue(page.contains("value=\"999\""), page);

@@ -342,7 +342,7 @@ class PlanPagesTest {
                 .post(f.page());
         assertEquals(422, add.statusCode());
         String html = add.asString();
-        assertTrue(html.contains("<title>4 erreur(s) à corriger – Plan d&#39;action"), html);
+        assertTrue(html.contains("<title>4 erreurs à corriger – Plan d&#39;action"), html);
         assertTrue(html.contains("<a href=\"#add-text\">Saisissez l&#39;intitulé de l&#39;action.</a>"));
         assertTrue(html.contains("<a href=\"#add-owner\">Le porteur fait au plus 200 caractères.</a>"));
         assertTrue(html.contains("<a href=\"#add-due\">Saisissez une date valide"));

@@ -70,7 +70,7 @@ class StaffSignInTest {
         assertTrue(page.contains("href=\"#email\""), page);
         assertTrue(page.contains("value=\"" + email + "\""), "the email is kept");
         assertFalse(page.contains("not-the-password"), "the password is never sent back");
-        assertTrue(page.contains("<title>1 erreur(s) à corriger"), page);
+        assertTrue(page.contains("<title>1 erreur à corriger"), page);
 
         Response empty = signIn(given().get("/connexion"), "", "", null);
         assertEquals(422, empty.statusCode());

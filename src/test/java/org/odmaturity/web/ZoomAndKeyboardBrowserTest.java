@@ -22,7 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * WCAG 1.4.10 / 1.4.4 and 2.1.1 on the respondent and sign-in pages: at 200 % zoom (a 1280×900 screen at 200 % lays
  * pages out in a 640×450 CSS-pixel viewport, which is what this test gives Chromium) nothing needs horizontal
  * scrolling; the skip link is the first thing the keyboard reaches and moves the focus to the content; a respondent can
- * answer a question and go on with the keyboard only.
+ * answer a question and go on with the keyboard only. Also: the sign-in page through axe, empty and with its errors
+ * (screenshots docs/screenshots/connexion-*.png).
  */
 @QuarkusTest
 class ZoomAndKeyboardBrowserTest {
@@ -45,6 +46,27 @@ class ZoomAndKeyboardBrowserTest {
                 browser.open(path);
                 assertNoSidewaysScroll(browser, path);
             }
+        }
+    }
+
+    @Test
+    void theSignInPageIsAccessibleEmptyAndWithItsErrors() {
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            browser.open("/connexion");
+            assertNoBlockingViolation(browser);
+            shots(browser, "connexion");
+            driver.findElement(By.id("email")).sendKeys("personne@commune.fr");
+            driver.findElement(By.id("password")).sendKeys("pas le bon", Keys.ENTER);
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector(".error-summary")).isEmpty());
+            assertTrue(driver.getTitle().startsWith("1 erreur"), driver.getTitle());
+            assertEquals("true", driver.findElement(By.id("email")).getAttribute("aria-invalid"));
+            assertNoBlockingViolation(browser);
+            shots(browser, "connexion-erreur");
+            // the error's link leads to the field
+            driver.findElement(By.cssSelector(".error-summary a")).click();
+            assertEquals("email", driver.switchTo().activeElement().getAttribute("id"));
         }
     }
 
@@ -96,6 +118,21 @@ class ZoomAndKeyboardBrowserTest {
             assertEquals(value, stored, "the answer chosen with the keyboard is saved; page status: "
                     + driver.findElement(By.id("autosave-status")).getText());
         }
+    }
+
+    private static void assertNoBlockingViolation(Browser browser) {
+        List<com.deque.html.axecore.results.Rule> violations = browser.axe();
+        assertEquals(List.of(), violations.stream().map(com.deque.html.axecore.results.Rule::getId).toList(),
+                browser.driver().getCurrentUrl() + ": " + Browser.describe(violations));
+    }
+
+    private static void shots(Browser browser, String name) {
+        java.nio.file.Path shots = java.nio.file.Path.of("docs/screenshots");
+        browser.desktop();
+        browser.screenshot(shots.resolve(name + "-desktop.png"));
+        browser.phone();
+        browser.screenshot(shots.resolve(name + "-phone.png"));
+        browser.desktop();
     }
 
     private static void assertNoSidewaysScroll(Browser browser, String path) {
