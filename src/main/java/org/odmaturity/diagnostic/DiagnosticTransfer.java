@@ -23,11 +23,14 @@ import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.organization.OrganizationRequest;
 import org.odmaturity.organization.OrganizationService;
+import org.odmaturity.plan.PlanService;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.scoring.AnswerInput;
 import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.scoring.Answers;
 import org.odmaturity.scoring.ScoreCard;
+import org.odmaturity.scoring.ScoringEngine;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.AppUser;
 
@@ -35,9 +38,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Self-contained export of a diagnostic (organisation, questionnaire pin and hash, answers, history, score snapshots)
- * and its import: into a new diagnostic (another instance, another campaign on the same questionnaire version) or back
- * into the diagnostic it came from (an interview prepared offline), with no loss either way.
+ * Self-contained export of a diagnostic (organisation, questionnaire pin and hash, answers, history, score snapshots,
+ * curated improvement plan) and its import: into a new diagnostic (another instance, another campaign on the same
+ * questionnaire version) or back into the diagnostic it came from (an interview prepared offline), with no loss either
+ * way. An import is all or nothing: any problem (answers, plan…) and nothing is imported.
  */
 @ApplicationScoped
 public class DiagnosticTransfer {
@@ -49,7 +53,9 @@ public class DiagnosticTransfer {
     public record Export(String format, Integer formatVersion, Instant exportedAt, String exportedBy,
             OrganizationRequest organization, CampaignInfo campaign, QuestionnairePin questionnaire,
             DiagnosticInfo diagnostic, List<ExportedAnswer> answers, List<ExportedChange> history,
-            List<ExportedSnapshot> snapshots) {
+            List<ExportedSnapshot> snapshots,
+            @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode plan) {
+        // plan: the curated plan (PlanService#exportPlan), null when nobody curated it; older exports have none
     }
 
     public record CampaignInfo(Long id, String name, Integer year) {
@@ -87,9 +93,11 @@ public class DiagnosticTransfer {
     private final QuestionnaireRegistry registry;
     private final OrganizationService organizations;
     private final Validator validator;
+    private final PlanService plans;
 
     public DiagnosticTransfer(DiagnosticService diagnostics, DiagnosticAccess access, QuestionnaireRegistry registry,
-            OrganizationService organizations, Validator validator) {
+            OrganizationService organizations, Validator validator, PlanService plans) {
+        this.plans = plans;
         this.diagnostics = diagnostics;
         this.access = access;
         this.registry = registry;
@@ -128,14 +136,16 @@ public class DiagnosticTransfer {
                 new QuestionnairePin(q.id(), q.version(), s.questionnaire().contentHash()),
                 new DiagnosticInfo(d.id, d.mode, d.status, d.version, s.facilitator() == null ? null
                         : s.facilitator().email, d.createdAt, d.updatedAt, d.submittedAt, d.validatedAt),
-                answers, history, snapshots);
+                answers, history, snapshots, plans.exportPlan(id));
     }
 
     /**
      * Imports an export. Into the campaign {@code campaignId} if given, else the campaign of the export; the campaign
      * must pin the same questionnaire version with the same content. When the organisation already has a diagnostic
      * there, it must be the exported one, still a draft and unchanged since the export (else 409/412); its answers
-     * become the imported ones (each change in the history). Otherwise a new diagnostic is created as exported.
+     * become the imported ones (each change in the history), and its plan the imported one (its plan must be unchanged
+     * since the export too, else 412). Otherwise a new diagnostic is created as exported. The plan is checked as a PUT
+     * of the plan checks it, against the suggestion of the imported answers (422 naming {@code plan.…}).
      */
     @Transactional
     public Imported importExport(Export export, Long campaignId, Actor actor) {
@@ -175,17 +185,37 @@ public class DiagnosticTransfer {
             Set<ConstraintViolation<OrganizationRequest>> violations = validator.validate(export.organization());
             violations.forEach(v -> errors.add(error("organization." + v.getPropertyPath(), v.getMessage())));
             fail(errors);
+        }
+        Diagnostic existing = organization == null ? null
+                : Diagnostic.find("organizationId = ?1 and campaignId = ?2", organization.id, campaign.id)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (existing != null) {
+            return new Imported(updateExisting(existing, export, q, actor), false);
+        }
+        PlanService.PlanImport plan = checkPlan(export, q, null, errors);
+        fail(errors);
+        if (organization == null) {
             organization = organizations.create(export.organization());
         }
-        Diagnostic existing = Diagnostic.find("organizationId = ?1 and campaignId = ?2", organization.id, campaign.id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-        if (existing != null) {
-            return new Imported(updateExisting(existing, export, actor), false);
-        }
-        return new Imported(createNew(organization, campaign, export, actor), true);
+        return new Imported(createNew(organization, campaign, export, plan, actor), true);
     }
 
-    private DiagnosticService.State updateExisting(Diagnostic d, Export export, Actor actor) {
+    /** The export's plan, checked against the suggestion of the export's answers (valid: see checkAnswers). */
+    private PlanService.PlanImport checkPlan(Export export, Questionnaire q, Long into,
+            List<Map<String, Object>> errors) {
+        List<StoredAnswer> stored = new ArrayList<>();
+        for (ExportedAnswer a : export.answers()) {
+            StoredAnswer s = new StoredAnswer(); // never persisted: what the answers will be
+            s.questionId = a.question();
+            s.valueJson = a.value() == null || a.value().isNull() ? null : a.value().toString();
+            s.notApplicable = a.notApplicable();
+            stored.add(s);
+        }
+        Answers answers = diagnostics.typed(q, stored);
+        return plans.checkImport(export.plan(), q, ScoringEngine.score(q, answers), answers, into, errors);
+    }
+
+    private DiagnosticService.State updateExisting(Diagnostic d, Export export, Questionnaire q, Actor actor) {
         access.checkManage(d, actor);
         if (!d.id.equals(export.diagnostic().id())) {
             throw new ConflictException("diagnostic.id", "This organisation already has another diagnostic (" + d.id
@@ -200,6 +230,17 @@ public class DiagnosticTransfer {
             throw new ConflictException("status", "Diagnostic " + d.id + " is " + d.status.key()
                     + ": its answers no longer change.");
         }
+        long planNow = plans.version(d.id);
+        long planExported = PlanService.exportedVersion(export.plan());
+        if (planNow != planExported) {
+            throw new PreconditionFailedException("The improvement plan of diagnostic " + d.id + " changed since this "
+                    + "export (" + (planExported == 0 ? "not curated" : "version " + planExported) + " in the export, "
+                    + "now version " + planNow + "): export it again, reapply your offline changes, import again.",
+                    d.etag());
+        }
+        List<Map<String, Object>> errors = new ArrayList<>();
+        PlanService.PlanImport plan = checkPlan(export, q, d.id, errors);
+        fail(errors);
         // every question of the export, and every stored question the export no longer has (cleared)
         Map<String, StoredAnswer> stored = DiagnosticService.answers(d.id);
         List<Map<String, Object>> items = new ArrayList<>();
@@ -228,11 +269,13 @@ public class DiagnosticTransfer {
             items.add(item);
         });
         JsonNode body = diagnostics.readJson(diagnostics.writeJson(Map.of("answers", items)));
-        return diagnostics.patchAnswers(d.id, d.etag(), body, actor);
+        DiagnosticService.State state = diagnostics.patchAnswers(d.id, d.etag(), body, actor);
+        plans.importPlan(d.id, plan, false, actor);
+        return state;
     }
 
     private DiagnosticService.State createNew(Organization organization, Campaign campaign, Export export,
-            Actor actor) {
+            PlanService.PlanImport plan, Actor actor) {
         DiagnosticInfo info = export.diagnostic();
         Diagnostic d = new Diagnostic();
         d.organizationId = organization.id;
@@ -287,6 +330,7 @@ public class DiagnosticTransfer {
             snapshot.persistAndFlush();
             diagnostics.snapshotNodes(snapshot, diagnostics.readScoreCard(snapshot.scoreCard));
         }
+        plans.importPlan(d.id, plan, true, actor);
         Diagnostic.flush();
         return diagnostics.state(d);
     }

@@ -1,7 +1,9 @@
 package org.odmaturity.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.odmaturity.http.JsonTextRules;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
@@ -22,6 +25,7 @@ import org.odmaturity.questionnaire.model.Recommendation;
 import org.odmaturity.questionnaire.model.Theme;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the body of {@code PUT /api/diagnostics/{id}/plan} against the questionnaire, the current suggestion and the
@@ -34,8 +38,16 @@ final class PlanCuration {
     static final int MAX_ACTIONS = 500;
     static final int MAX_TEXT = 2000;
     static final int MAX_OWNER = 200;
+    static final int MAX_WHO = 300;
     static final String CUSTOM_PREFIX = "custom-";
     private static final Set<String> TOP_FIELDS = Set.of("actions", "targets");
+    private static final Set<String> STORED_FIELDS = Set.of("actions", "targets", "version", "createdBy", "createdAt",
+            "updatedBy", "updatedAt", "nextCustomNumber");
+    private static final String CURRENT_PLAN = "in this plan or in the current suggestion";
+    private static final String STORED_PLAN = "in the diagnostic's stored plan or in the suggestion of the imported "
+            + "answers";
+    private static final String EXPORTED_PLAN = "in the suggestion of the imported answers, nor kept in the exported "
+            + "plan (a kept action carries the \"source\" of its recommendation)";
     private static final Set<String> ACTION_FIELDS = Set.of("id", "text", "axis", "theme", "effort", "horizon", "owner",
             "dueDate");
     private static final Set<String> READ_ONLY_FIELDS = Set.of("rank", "question", "custom", "gain", "priority",
@@ -66,8 +78,192 @@ final class PlanCuration {
             }
         }
         Map<String, String> targets = targets(body.get("targets"), q, errors);
-        List<Plan.Item> items = actions(body.get("actions"), q, suggestion, current, errors);
+        List<Plan.Item> items = actions(body.get("actions"), q, suggestion, current, errors, CURRENT_PLAN, false);
         return errors.isEmpty() ? Optional.of(new Curation(items, targets)) : Optional.empty();
+    }
+
+    /**
+     * A stored plan as an export carries it (see {@code DiagnosticTransfer}), read with the rules of
+     * {@link #parse}.
+     *
+     * @param version          the plan's version when exported (0: never curated then)
+     * @param nextCustomNumber the number of the next custom action, or null when the export does not say
+     * @param curation         the actions in order (new custom actions have a null key) and every target (no null)
+     */
+    record Stored(Curation curation, long version, String createdBy, Instant createdAt, String updatedBy,
+            Instant updatedAt, Integer nextCustomNumber) {
+    }
+
+    /**
+     * Reads the {@code plan} of an export: the body of a PUT (its {@code actions} and {@code targets}), plus what only
+     * a stored plan has: its {@code version}, who created and last updated it and when, the number of its next custom
+     * action, and for each suggested action the recommendation it was kept with ({@code source}). The actions are
+     * checked as a PUT checks them, against the suggestion of the imported answers and {@code current}: the plan
+     * stored in the diagnostic the export comes back into, or, when null (a new diagnostic), the plan the export says
+     * was stored: its custom actions, and its suggested actions that carry a valid {@code source}. Unlike a PUT, the
+     * targets are the whole set (an axis left out gets the default) and an effort or a horizon is stored as given
+     * (the export carries the curator's overrides, not the recommendation's values). Fields of the problems are
+     * relative to the plan ({@code actions[2].dueDate}, {@code targets.piloter}, {@code version}; the plan itself: "").
+     */
+    static Optional<Stored> parseStored(JsonNode body, Questionnaire q, PlanGenerator.Suggestion suggestion,
+            Plan current, List<Map<String, Object>> errors) {
+        int before = errors.size();
+        if (body == null || !body.isObject()) {
+            errors.add(error("", "the plan is null (not curated) or an object {\"actions\": [ … ], \"targets\": { … }, "
+                    + "\"version\": …}"));
+            return Optional.empty();
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!STORED_FIELDS.contains(name)) {
+                errors.add(error(name, "unknown field '" + name + "' (allowed: " + String.join(", ",
+                        new TreeSet<>(STORED_FIELDS)) + ")"));
+            }
+        }
+        int checked = errors.size();
+        storable(body, "", errors);
+        if (errors.size() > checked) {
+            return Optional.empty(); // reported where they are; nothing else is read
+        }
+        Long version = number(body, "version", 0, Long.MAX_VALUE, errors);
+        Long next = number(body, "nextCustomNumber", 1, Integer.MAX_VALUE, errors);
+        String createdBy = text(body, "createdBy", errors);
+        String updatedBy = text(body, "updatedBy", errors);
+        Instant createdAt = instant(body, "createdAt", errors);
+        Instant updatedAt = instant(body, "updatedAt", errors);
+
+        // the recommendation each suggested action was kept with: not a field of a PUT, checked and set aside here
+        JsonNode actions = body.get("actions");
+        Map<String, String> sources = new HashMap<>();
+        List<Plan.Item> exported = new ArrayList<>();
+        if (actions != null && actions.isArray()) {
+            actions = actions.deepCopy();
+            Map<String, Question> questions = q.questionsById();
+            for (int i = 0; i < actions.size(); i++) {
+                if (!(actions.get(i) instanceof ObjectNode item)) {
+                    continue;
+                }
+                JsonNode idNode = item.get("id");
+                String id = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
+                Question question = id != null && id.startsWith(SuggestedAction.KEY_PREFIX)
+                        ? questions.get(id.substring(SuggestedAction.KEY_PREFIX.length())) : null;
+                JsonNode source = item.remove("source");
+                if (source != null && !source.isNull()) {
+                    if (question == null) {
+                        errors.add(error("actions[" + i + "].source", "only a suggested action (\"id\": \"q:…\" of a "
+                                + "question) has a source"));
+                    } else if (!source.isTextual() || !validSource(question, source.textValue())) {
+                        errors.add(error("actions[" + i + "].source", "source is 'question' or 'option:<id>' of an "
+                                + "option of question '" + question.id() + "'"));
+                    } else {
+                        sources.put(id, source.textValue());
+                        Theme theme = themeOf(q, question.id());
+                        exported.add(new Plan.Item(id, question.id(), source.textValue(), axisOfTheme(q, theme.id()).id(),
+                                theme.id(), null, null, null, null, null));
+                    }
+                } else if (id != null && customNumber(id) > 0) {
+                    exported.add(new Plan.Item(id, null, null, null, null, null, null, null, null, null));
+                }
+            }
+        }
+        Map<String, String> targets = targets(body.get("targets"), q, errors);
+        targets.values().removeIf(java.util.Objects::isNull);
+        Plan kept = current != null ? current : new Plan(true, version == null ? 0 : version, null, null, Map.of(),
+                exported);
+        List<Plan.Item> items = actions(actions, q, suggestion, kept, errors,
+                current != null ? STORED_PLAN : EXPORTED_PLAN, true);
+        items = items.stream().map(i -> sources.containsKey(i.key()) ? new Plan.Item(i.key(), i.questionId(),
+                sources.get(i.key()), i.axisId(), i.themeId(), i.text(), i.effort(), i.horizon(), i.owner(),
+                i.dueDate()) : i).toList();
+        int highest = items.stream().mapToInt(i -> i.key() == null ? 0 : customNumber(i.key())).max().orElse(0);
+        if (next != null && current == null && next <= highest) {
+            errors.add(error("nextCustomNumber", "nextCustomNumber is greater than the number of every custom action "
+                    + "(custom-" + highest + ")"));
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stored(new Curation(items, targets), version == null ? 0 : version, createdBy,
+                createdAt, updatedBy, updatedAt, next == null ? null : next.intValue()));
+    }
+
+    /** Every text of the tree must be storable (no NUL character, no lone surrogate: see JsonTextRules). */
+    private static void storable(JsonNode node, String path, List<Map<String, Object>> errors) {
+        if (node.isTextual()) {
+            String problem = JsonTextRules.problem(node.textValue());
+            if (problem != null) {
+                errors.add(error(path, problem));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                storable(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> storable(f.getValue(), path.isEmpty() ? f.getKey()
+                    : path + "." + f.getKey(), errors));
+        }
+    }
+
+    /** The number n of {@code custom-<n>}, else 0. */
+    static int customNumber(String key) {
+        if (key == null || !key.startsWith(CUSTOM_PREFIX)) {
+            return 0;
+        }
+        String digits = key.substring(CUSTOM_PREFIX.length());
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                || digits.startsWith("0")) {
+            return 0;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static boolean validSource(Question question, String source) {
+        return "question".equals(source) || source.startsWith("option:")
+                && question.option(source.substring("option:".length())).isPresent();
+    }
+
+    private static Long number(JsonNode body, String name, long min, long max, List<Map<String, Object>> errors) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+            errors.add(error(name, name + " is a whole number from " + min));
+            return null;
+        }
+        return node.longValue();
+    }
+
+    private static String text(JsonNode body, String name, List<Map<String, Object>> errors) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().isBlank() || node.textValue().length() > MAX_WHO) {
+            errors.add(error(name, name + " is a text of at most " + MAX_WHO + " characters"));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private static Instant instant(JsonNode body, String name, List<Map<String, Object>> errors) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            if (node.isTextual()) {
+                Instant instant = Instant.parse(node.textValue()).truncatedTo(ChronoUnit.MICROS);
+                if (instant.isAfter(Instant.parse("2000-01-01T00:00:00Z"))
+                        && instant.isBefore(Instant.parse("2101-01-01T00:00:00Z"))) {
+                    return instant;
+                }
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        errors.add(error(name, name + " is an instant (ISO 8601, e.g. 2026-05-04T09:12:00Z) between 2000 and 2100"));
+        return null;
     }
 
     private static Map<String, String> targets(JsonNode node, Questionnaire q, List<Map<String, Object>> errors) {
@@ -101,8 +297,13 @@ final class PlanCuration {
         return targets;
     }
 
+    /**
+     * @param where   where a suggested action that is not in the suggestion may come from, for the problem's message
+     * @param asGiven true: effort and horizon are stored as given; false (a PUT): only when they differ from the
+     *                recommendation's
+     */
     private static List<Plan.Item> actions(JsonNode node, Questionnaire q, PlanGenerator.Suggestion suggestion,
-            Plan current, List<Map<String, Object>> errors) {
+            Plan current, List<Map<String, Object>> errors, String where, boolean asGiven) {
         List<Plan.Item> items = new ArrayList<>();
         if (node == null || !node.isArray()) {
             errors.add(error("actions", "actions is required: the list of the plan's actions in order ([] for none)"));
@@ -148,8 +349,7 @@ final class PlanCuration {
                 Plan.Item kept = stored.get(id);
                 Question question = questions.get(id.substring(SuggestedAction.KEY_PREFIX.length()));
                 if (question == null || suggested == null && (kept == null || kept.custom())) {
-                    errors.add(error(field + ".id", "no suggested action '" + id + "' in this plan or in the current "
-                            + "suggestion"));
+                    errors.add(error(field + ".id", "no suggested action '" + id + "' " + where));
                     continue;
                 }
                 Theme ownTheme = themeOf(q, question.id());
@@ -168,9 +368,10 @@ final class PlanCuration {
                 Recommendation recommendation = ResolvedAction.recommendation(base, question, suggested);
                 // the questionnaire's own wording (in any language, for any answer) is not a rewording
                 String override = text == null || questionnaireTexts(question).contains(text) ? null : text;
-                Effort effortOverride = recommendation != null && effort == recommendation.effort() ? null : effort;
-                Horizon horizonOverride = recommendation != null && horizon == recommendation.horizon() ? null
-                        : horizon;
+                Effort effortOverride = !asGiven && recommendation != null && effort == recommendation.effort() ? null
+                        : effort;
+                Horizon horizonOverride = !asGiven && recommendation != null && horizon == recommendation.horizon()
+                        ? null : horizon;
                 if (errors.size() == before) {
                     items.add(new Plan.Item(id, question.id(), source, ownAxis.id(), ownTheme.id(), override,
                             effortOverride, horizonOverride, owner, dueDate));
@@ -245,6 +446,11 @@ final class PlanCuration {
         }
         if (!node.isTextual()) {
             errors.add(error(field + "." + name, name + " is a text"));
+            return null;
+        }
+        String problem = JsonTextRules.problem(node.textValue());
+        if (problem != null) {
+            errors.add(error(field + "." + name, problem));
             return null;
         }
         String text = node.textValue().trim();
