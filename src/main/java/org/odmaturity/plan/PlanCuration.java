@@ -382,7 +382,7 @@ final class PlanCuration {
                 errors.add(error(field + ".id", "no action '" + id + "' in this plan (a new custom action has no id)"));
                 continue;
             }
-            if (text == null) {
+            if (text == null && errors.stream().noneMatch(e -> (field + ".text").equals(e.get("field")))) {
                 errors.add(error(field + ".text", "a custom action needs its text"));
             }
             Axis ownAxis = null;
