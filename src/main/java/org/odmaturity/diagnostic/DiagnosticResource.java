@@ -148,7 +148,8 @@ public class DiagnosticResource {
     @Path("{id}/export")
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
     @Operation(summary = "Self-contained JSON export", description = "Organisation, questionnaire pin and hash, "
-            + "answers, history and score snapshots; `POST /api/diagnostics/import` takes it back without loss.")
+            + "answers, history, score snapshots and the curated improvement plan (`plan`, null when not curated); "
+            + "`POST /api/diagnostics/import` takes it back without loss.")
     public Response export(@PathParam("id") long id) {
         return Response.ok(transfer.export(id, actor()))
                 .header("Content-Disposition", "attachment; filename=\"diagnostic-" + id + ".json\"").build();
@@ -158,8 +159,8 @@ public class DiagnosticResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
-    @Operation(summary = "Import an export", description = "Back into the diagnostic it came from (a draft unchanged "
-            + "since the export: 200; changed meanwhile: 412) or as a new diagnostic (201), into the export's campaign "
+    @Operation(summary = "Import an export", description = "Back into the diagnostic it came from (a draft whose "
+            + "answers and plan are unchanged since the export: 200; changed meanwhile: 412) or as a new diagnostic (201), into the export's campaign "
             + "or `campaignId` (same questionnaire version and content).")
     public Response importExport(@QueryParam("campaignId") Long campaignId, DiagnosticTransfer.Export body) {
         DiagnosticTransfer.Imported imported = transfer.importExport(body, campaignId, actor());
