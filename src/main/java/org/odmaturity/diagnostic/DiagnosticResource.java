@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -134,6 +135,22 @@ public class DiagnosticResource {
     @Operation(summary = "Reopen a submitted or validated diagnostic as a draft (admins)")
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(diagnostics.reopen(id, ifMatch, actor()));
+    }
+
+    /** The body of {@code PUT /api/diagnostics/{id}/facilitator}. */
+    public record FacilitatorAssignment(@Positive Long facilitatorId) {
+    }
+
+    @PUT
+    @Path("{id}/facilitator")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Hand the diagnostic to another facilitator (admins)", description = "`{\"facilitatorId\": "
+            + "12}` (an active account) or `null` (self-assessments only: no facilitator). If-Match optional "
+            + "(412 when stale).")
+    public Response assignFacilitator(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid FacilitatorAssignment body) {
+        return ok(diagnostics.assignFacilitator(id, ifMatch, body.facilitatorId(), actor()));
     }
 
     @GET

@@ -523,6 +523,35 @@ public class DiagnosticService {
         return state(d);
     }
 
+    /**
+     * Hands a diagnostic to another facilitator (admins only): when its facilitator leaves, is deactivated or is busy.
+     * {@code facilitatorId} null removes the facilitator of a self-assessment; an interview always has one. The
+     * account must be active. {@code If-Match} (the diagnostic's version), when given, must be current.
+     */
+    @Transactional
+    public State assignFacilitator(long id, String ifMatch, Long facilitatorId, Actor actor) {
+        Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.checkAdmin(d, actor);
+        checkIfMatch(d, ifMatch);
+        if (facilitatorId == null && d.mode == DiagnosticMode.INTERVIEW) {
+            throw new InvalidInputException("invalid-request", "Invalid request", "An interview needs a facilitator.",
+                    List.of(Map.of("field", "facilitatorId", "message", "an interview needs a facilitator")));
+        }
+        if (facilitatorId != null) {
+            AppUser user = AppUser.findById(facilitatorId);
+            if (user == null || !user.active) {
+                throw new InvalidInputException("invalid-request", "Invalid request", "No such active account.",
+                        List.of(Map.of("field", "facilitatorId", "message", "no active account " + facilitatorId)));
+            }
+        }
+        if (!java.util.Objects.equals(d.facilitatorId, facilitatorId)) {
+            d.facilitatorId = facilitatorId;
+            d.updatedAt = Instant.now();
+            Diagnostic.flush();
+        }
+        return state(d);
+    }
+
     /** Required, relevant questions without an answer (value or "not applicable"). */
     static List<Map<String, Object>> missingRequired(State state) {
         Set<String> notRelevant = new HashSet<>(state.score().notRelevant());

@@ -405,6 +405,11 @@ class AuthorizationMatrixTest {
                 .prepare(w -> ensureSubmitted(diagnostic.apply(w)))
                 .headers(w -> Map.of("If-Match", etag(path.apply(w))))
                 .allow(Who.ADMIN).forbid(Who.FACILITATOR_F1, Who.FACILITATOR_F2, Who.RESPONDENT_A, Who.RESPONDENT_B));
+        // handing over to the facilitator it already has: the world stays as it is
+        rows.add(row("PUT", "/api/diagnostics/{id}/facilitator", target).path(w -> path.apply(w) + "/facilitator")
+                .body(w -> "{\"facilitatorId\": " + admin().get(path.apply(w)).then().extract().jsonPath()
+                        .getString("facilitator.id") + "}")
+                .allow(Who.ADMIN).forbid(Who.FACILITATOR_F1, Who.FACILITATOR_F2, Who.RESPONDENT_A, Who.RESPONDENT_B));
         rows.add(row("GET", "/api/diagnostics/{id}/history", target).path(w -> path.apply(w) + "/history")
                 .allow(readers).hide(hiddenReaders));
         rows.add(row("GET", "/api/diagnostics/{id}/export", target).path(w -> path.apply(w) + "/export")
