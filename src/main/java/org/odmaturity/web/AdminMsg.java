@@ -639,4 +639,22 @@ public interface AdminMsg {
 
     @Message
     String link_back_org();
+
+    @Message
+    String handover_label();
+
+    @Message
+    String handover_submit();
+
+    @Message
+    String handover_done();
+
+    @Message
+    String handover_refused();
+
+    @Message
+    String handover_stale();
+
+    @Message
+    String handover_needs_facilitator();
 }

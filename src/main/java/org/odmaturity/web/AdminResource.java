@@ -216,8 +216,56 @@ public class AdminResource {
         AdminMsg m = msg(lang);
         Organization org = organizations.get(id);
         String notice = "created".equals(ok) ? m.org_created() : "saved".equals(ok) ? m.org_saved() : null;
+        if ("handover".equals(ok)) {
+            return renderOrganization(lang, langParam, org, organizationValues(org), null, null, List.of(),
+                    org.version, null, null, 200, m.handover_done(), Map.of());
+        }
         return renderOrganization(lang, langParam, org, organizationValues(org), notice, null, List.of(), org.version,
                 null, "diagnostic".equals(ok) ? m.diag_created() : null, 200);
+    }
+
+    /**
+     * Hands a diagnostic to another facilitator (or none, for a self-assessment), from the organisation page. The
+     * form carries the diagnostic's version: a diagnostic changed meanwhile is refused, not overwritten.
+     */
+    @POST
+    @Path("admin/diagnostics/{id}/animation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Roles.ADMIN)
+    public Response handOver(@PathParam("id") long id, @QueryParam("lang") String langParam,
+            MultivaluedMap<String, String> posted) {
+        String lang = pages.lang(langParam, headers);
+        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
+            return pages.csrfRefused(lang, identity);
+        }
+        AdminMsg m = msg(lang);
+        Actor actor = Actor.of(identity);
+        DiagnosticService.State state = diagnostics.get(id, actor);
+        Organization org = organizations.get(state.organization().id);
+        String chosen = AdminViews.trimmed(posted.getFirst("facilitator"));
+        Long facilitatorId = number(chosen);
+        String version = AdminViews.trimmed(posted.getFirst("version"));
+        String error;
+        int status;
+        if (!chosen.isEmpty() && facilitatorId == null || number(version) == null) {
+            error = m.diag_facilitator_inactive();
+            status = 422;
+        } else {
+            try {
+                diagnostics.assignFacilitator(id, "\"" + number(version) + "\"", facilitatorId, actor);
+                return Response.seeOther(URI.create("/admin/organisations/" + org.id + "?ok=handover#diagnostics"))
+                        .build();
+            } catch (InvalidInputException e) {
+                error = facilitatorId == null ? m.handover_needs_facilitator() : m.diag_facilitator_inactive();
+                status = 422;
+            } catch (PreconditionFailedException e) {
+                error = m.handover_stale();
+                status = 412;
+            }
+        }
+        return renderOrganization(lang, langParam, org, organizationValues(org), null, null, List.of(), org.version,
+                null, null, status, null, Map.of(id, error));
     }
 
     @POST
@@ -340,6 +388,13 @@ public class AdminResource {
 
     private Response renderOrganization(String lang, String langParam, Organization org, Form form, String notice,
             String alert, List<String> alertDetails, long version, Form diagForm, String diagNotice, int status) {
+        return renderOrganization(lang, langParam, org, form, notice, alert, alertDetails, version, diagForm,
+                diagNotice, status, null, Map.of());
+    }
+
+    private Response renderOrganization(String lang, String langParam, Organization org, Form form, String notice,
+            String alert, List<String> alertDetails, long version, Form diagForm, String diagNotice, int status,
+            String diagnosticsNotice, Map<Long, String> handoverErrors) {
         AdminMsg m = msg(lang);
         StaffMsg staff = pages.msg(lang);
         boolean creating = org == null;
@@ -352,9 +407,9 @@ public class AdminResource {
         List<AdminViews.DiagnosticRow> rows = List.of();
         EditPage newDiagnostic = null;
         boolean openCampaigns = false;
-        int errors = form.errors.size();
+        int errors = form.errors.size() + handoverErrors.size();
         if (!creating) {
-            rows = diagnosticRows(org.id, lang, m);
+            rows = diagnosticRows(org.id, lang, m, handoverErrors);
             Form diag = diagForm == null ? new Form().value("campaign", "").value("mode", "self-assessment")
                     .value("facilitator", "") : diagForm;
             errors += diag.errors.size();
@@ -393,18 +448,29 @@ public class AdminResource {
             page = new Views.Page(lang, "/admin/organisations/nouvelle", page.title(), page.staff());
         }
         return pages.html(AdminViews.Pages.organization(page, new AdminViews.OrgPage(name, creating, edit, rows,
-                newDiagnostic, openCampaigns)), lang, langParam, status);
+                newDiagnostic, openCampaigns, csrf, diagnosticsNotice)), lang, langParam, status);
     }
 
-    private List<AdminViews.DiagnosticRow> diagnosticRows(long organizationId, String lang, AdminMsg m) {
+    private List<AdminViews.DiagnosticRow> diagnosticRows(long organizationId, String lang, AdminMsg m,
+            Map<Long, String> handoverErrors) {
+        List<AppUser> active = AppUser.<AppUser>list("role = ?1 and active = true order by lower(displayName), id",
+                UserRole.FACILITATOR);
         List<AdminViews.DiagnosticRow> rows = new ArrayList<>();
         for (Diagnostic d : Diagnostic.<Diagnostic>list("organizationId = ?1 order by id desc", organizationId)) {
             Campaign c = Campaign.findById(d.campaignId);
             AppUser f = d.facilitatorId == null ? null : AppUser.findById(d.facilitatorId);
+            Map<String, String> choices = new LinkedHashMap<>();
+            choices.put("", m.diag_facilitator_none());
+            if (f != null && (!f.active || f.role != UserRole.FACILITATOR)) {
+                // the current one stays visible (and selected) even when it could not be chosen again
+                choices.put(f.id.toString(), f.displayName + " – " + f.email);
+            }
+            active.forEach(u -> choices.put(u.id.toString(), u.displayName + " – " + u.email));
             rows.add(new AdminViews.DiagnosticRow(d.id, c == null ? "" : c.name + " (" + c.year + ")",
                     d.mode == DiagnosticMode.INTERVIEW ? m.mode_interview() : m.mode_self_assessment(),
                     diagnosticStatus(d.status, m), f == null ? m.nobody() : f.displayName,
-                    AdminViews.dateTime(d.createdAt, lang)));
+                    AdminViews.dateTime(d.createdAt, lang), d.version,
+                    AdminViews.options(choices, f == null ? "" : f.id.toString()), handoverErrors.get(d.id)));
         }
         return rows;
     }

@@ -116,12 +116,17 @@ public final class AdminViews {
             boolean filtered) {
     }
 
+    /**
+     * A diagnostic of the organisation page, with its handover form: the diagnostic's version (If-Match), the
+     * facilitators to choose from (the current one selected) and the refusal of a handover just tried, if any.
+     */
     public record DiagnosticRow(long id, String campaign, String mode, String status, String facilitator,
-            String created) {
+            String created, long version, List<Option> facilitators, String handoverError) {
     }
 
+    /** {@code diagnosticsNotice}: the result of a handover, shown above the diagnostics. */
     public record OrgPage(String name, boolean creating, EditPage form, List<DiagnosticRow> diagnostics,
-            EditPage newDiagnostic, boolean openCampaigns) {
+            EditPage newDiagnostic, boolean openCampaigns, String csrf, String diagnosticsNotice) {
     }
 
     public record CampaignRow(long id, String name, int year, String questionnaire, String status, String period,

@@ -201,7 +201,8 @@ class PageAuthorizationMatrixTest {
                     case "id" -> before.endsWith("/animation/diagnostics/") ? String.valueOf(diagnostic)
                             : before.endsWith("/admin/organisations/") ? String.valueOf(organization)
                             : before.endsWith("/admin/campagnes/") ? String.valueOf(campaign)
-                            : before.endsWith("/admin/comptes/") ? String.valueOf(account) : fail.apply(name);
+                            : before.endsWith("/admin/comptes/") ? String.valueOf(account)
+                            : before.endsWith("/admin/diagnostics/") ? String.valueOf(diagnostic) : fail.apply(name);
                     case "invitationId" -> String.valueOf(invitation);
                     case "key" -> path.substring(m.end()).startsWith("/supprimer") ? customKey : actionKey;
                     default -> fail.apply(name);
