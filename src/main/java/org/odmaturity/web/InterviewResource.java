@@ -297,38 +297,14 @@ public class InterviewResource {
         }
         Map<String, String> conflicts = new LinkedHashMap<>();
         if (errors.isEmpty() && !batch.isEmpty()) {
-            ObjectNode body = json.createObjectNode();
-            body.set("answers", batch);
-            try {
-                state = diagnostics.patchAnswers(id, null, body, actor);
-            } catch (InvalidInputException e) {
-                for (Object error : e.errors()) {
-                    if (error instanceof Map<?, ?> map && map.get("question") != null) {
-                        errors.merge(String.valueOf(map.get("question")), AnswerErrors.text(String.valueOf(
-                                map.get("field")), String.valueOf(map.get("message")), "en".equals(lang) ? answersEn
-                                        : answersFr), (a, b) -> a + " " + b);
-                    }
-                }
-            } catch (ConflictException e) {
-                if (!"answers".equals(e.field())) {
-                    return wantsJson ? jsonResponse(409, jsonError("status", m.frozen()))
-                            : Response.seeOther(URI.create(BASE + "/diagnostics/" + id)).build();
-                }
-                state = diagnostics.get(id, actor);
-                for (Object c : (List<?>) e.current()) {
-                    if (c instanceof Map<?, ?> map && map.get("question") != null) {
-                        String qid = String.valueOf(map.get("question"));
-                        StoredAnswer current = state.answers().get(qid);
-                        conflicts.put(qid, m.conflict(current == null ? "?" : current.answeredBy,
-                                describe(questionnaire.question(qid).orElseThrow(), current, lang)));
-                        AnswerForm mine = submitted.get(qid);
-                        if (mine != null) {
-                            // the page now holds the current revision: saving again keeps this input, knowingly
-                            submitted.put(qid, mine.withRevision(current == null ? 0 : current.revision));
-                        }
-                    }
-                }
+            AnswerBatch.Outcome saved = AnswerBatch.save(diagnostics, id, actor, batch, state, submitted, errors,
+                    conflicts, new AnswerBatch.Texts("en".equals(lang) ? answersEn : answersFr, words(m), m::conflict,
+                            lang), json);
+            if (saved.frozen()) {
+                return wantsJson ? jsonResponse(409, jsonError("status", m.frozen()))
+                        : Response.seeOther(URI.create(BASE + "/diagnostics/" + id)).build();
             }
+            state = saved.state();
         }
         if (wantsJson) {
             return autosaveAnswer(state, errors, conflicts, lang);
@@ -601,11 +577,8 @@ public class InterviewResource {
         return a != null && (a.notApplicable || a.valueJson != null);
     }
 
-    /** A stored answer in words, in the page's language (what a colleague answered). */
-    private String describe(Question question, StoredAnswer a, String lang) {
-        InterviewMsg m = msg(lang);
-        return AnswerForm.describe(question, a, lang, new AnswerForm.Words(m.yes(), m.no(), m.answer_empty(),
-                m.answer_na()), json);
+    private static AnswerForm.Words words(InterviewMsg m) {
+        return new AnswerForm.Words(m.yes(), m.no(), m.answer_empty(), m.answer_na());
     }
 
     private String flash(String ok, String lang) {

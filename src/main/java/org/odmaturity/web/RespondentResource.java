@@ -199,39 +199,13 @@ public class RespondentResource {
         }
         Map<String, String> conflicts = new LinkedHashMap<>();
         if (errors.isEmpty() && !batch.isEmpty()) {
-            ObjectNode body = json.createObjectNode();
-            body.set("answers", batch);
-            try {
-                state = diagnostics.patchAnswers(s.diagnosticId(), null, body, s.actor());
-            } catch (InvalidInputException e) {
-                for (Object error : e.errors()) {
-                    if (error instanceof Map<?, ?> map && map.get("question") != null) {
-                        errors.merge(String.valueOf(map.get("question")), AnswerErrors.text(
-                                String.valueOf(map.get("field")), String.valueOf(map.get("message")), m),
-                                (a, b) -> a.equals(b) ? a : a + " " + b);
-                    }
-                }
-            } catch (ConflictException e) {
-                if (!"answers".equals(e.field())) {
-                    return wantsJson ? jsonResponse(409, jsonError("status", m.frozen()))
-                            : Response.seeOther(URI.create(BASE + "/resultats")).build();
-                }
-                state = diagnostics.get(s.diagnosticId(), s.actor());
-                Questionnaire q = state.questionnaire().questionnaire();
-                for (Object c : (List<?>) e.current()) {
-                    if (c instanceof Map<?, ?> map && map.get("question") != null) {
-                        String id = String.valueOf(map.get("question"));
-                        StoredAnswer current = state.answers().get(id);
-                        conflicts.put(id, m.conflict(current == null ? "?" : current.answeredBy,
-                                describe(q.question(id).orElseThrow(), current, lang)));
-                        AnswerForm mine = submitted.get(id);
-                        if (mine != null) {
-                            // the page now holds the current revision: saving again keeps the user's input, knowingly
-                            submitted.put(id, mine.withRevision(current == null ? 0 : current.revision));
-                        }
-                    }
-                }
+            AnswerBatch.Outcome saved = AnswerBatch.save(diagnostics, s.diagnosticId(), s.actor(), batch, state,
+                    submitted, errors, conflicts, new AnswerBatch.Texts(m, words(m), m::conflict, lang), json);
+            if (saved.frozen()) {
+                return wantsJson ? jsonResponse(409, jsonError("status", m.frozen()))
+                        : Response.seeOther(URI.create(BASE + "/resultats")).build();
             }
+            state = saved.state();
         }
         if (wantsJson) {
             return autosaveAnswer(state, errors, conflicts, lang);
@@ -452,11 +426,8 @@ public class RespondentResource {
                 input.revision() == null ? 0 : input.revision(), error, conflict);
     }
 
-    /** A stored answer in words, in the page's language (what a colleague answered). */
-    private String describe(Question question, StoredAnswer a, String lang) {
-        Msg m = msg(lang);
-        return AnswerForm.describe(question, a, lang, new AnswerForm.Words(m.yes(), m.no(), m.answer_empty(),
-                m.answer_na()), json);
+    private static AnswerForm.Words words(Msg m) {
+        return new AnswerForm.Words(m.yes(), m.no(), m.answer_empty(), m.answer_na());
     }
 
     private List<Views.AxisLink> axisLinks(DiagnosticService.State state, String lang, String current) {
