@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.StoredAnswer;
 import org.odmaturity.error.ConflictException;
@@ -11,6 +15,7 @@ import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.security.Actor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,6 +82,47 @@ final class AnswerBatch {
                 }
             }
             return new Outcome(current, false);
+        }
+    }
+
+    /** Whether the request is a page script's autosave (it asks for JSON explicitly). */
+    static boolean wantsJson(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                && !t.isWildcardType());
+    }
+
+    /**
+     * The autosave's answer: what the page put in {@code answer} (revisions, relevance, progress…) plus the errors and
+     * conflicts of the save; 409 with conflicts, 422 with errors, else 200.
+     */
+    static Response autosave(ObjectNode answer, DiagnosticService.State state, Map<String, String> errors,
+            Map<String, String> conflicts, ObjectMapper json) {
+        ArrayNode errorList = answer.putArray("errors");
+        errors.forEach((q, message) -> errorList.addObject().put("question", q).put("message", message));
+        ArrayNode conflictList = answer.putArray("conflicts");
+        conflicts.forEach((q, message) -> {
+            StoredAnswer current = state.answers().get(q);
+            conflictList.addObject().put("question", q).put("message", message)
+                    .put("revision", current == null ? 0 : current.revision);
+        });
+        return json(!conflicts.isEmpty() ? 409 : !errors.isEmpty() ? 422 : 200, answer, json);
+    }
+
+    /** The autosave's answer when the diagnostic is no longer a draft: 409, nothing saved. */
+    static Response frozen(String message, ObjectMapper json) {
+        ObjectNode body = json.createObjectNode();
+        body.put("saved", false);
+        body.putArray("errors").addObject().put("question", "status").put("message", message);
+        body.putArray("conflicts");
+        return json(409, body, json);
+    }
+
+    private static Response json(int status, ObjectNode body, ObjectMapper json) {
+        try {
+            return Response.status(status).entity(json.writeValueAsString(body)).type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -55,7 +55,6 @@ import org.odmaturity.scoring.NodeScore;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Roles;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -253,12 +252,12 @@ public class InterviewResource {
         if (!pages.csrfOk(identity, form, headers, uriInfo)) {
             return pages.csrfRefused(lang, identity);
         }
-        boolean wantsJson = wantsJson();
+        boolean wantsJson = AnswerBatch.wantsJson(headers);
         Actor actor = Actor.of(identity);
         InterviewMsg m = msg(lang);
         DiagnosticService.State state = diagnostics.get(id, actor);
         if (state.diagnostic().status != DiagnosticStatus.DRAFT) {
-            return wantsJson ? jsonResponse(409, jsonError("status", m.frozen()))
+            return wantsJson ? AnswerBatch.frozen(m.frozen(), json)
                     : Response.seeOther(URI.create(BASE + "/diagnostics/" + id)).build();
         }
         Questionnaire questionnaire = state.questionnaire().questionnaire();
@@ -301,7 +300,7 @@ public class InterviewResource {
                     conflicts, new AnswerBatch.Texts("en".equals(lang) ? answersEn : answersFr, words(m), m::conflict,
                             lang), json);
             if (saved.frozen()) {
-                return wantsJson ? jsonResponse(409, jsonError("status", m.frozen()))
+                return wantsJson ? AnswerBatch.frozen(m.frozen(), json)
                         : Response.seeOther(URI.create(BASE + "/diagnostics/" + id)).build();
             }
             state = saved.state();
@@ -359,16 +358,7 @@ public class InterviewResource {
         InterviewViews.AxisScore overall = overall(state, lang, locale);
         answer.putObject("overall").put("score", overall.score()).put("level", overall.level())
                 .put("progress", m.progress_short(overall.answered(), overall.relevant()));
-        ArrayNode errorList = answer.putArray("errors");
-        errors.forEach((question, message) -> errorList.addObject().put("question", question).put("message", message));
-        ArrayNode conflictList = answer.putArray("conflicts");
-        conflicts.forEach((question, message) -> {
-            StoredAnswer current = state.answers().get(question);
-            conflictList.addObject().put("question", question).put("message", message)
-                    .put("revision", current == null ? 0 : current.revision);
-        });
-        int status = !conflicts.isEmpty() ? 409 : !errors.isEmpty() ? 422 : 200;
-        return jsonResponse(status, answer);
+        return AnswerBatch.autosave(answer, state, errors, conflicts, json);
     }
 
     // ------------------------------------------------------------------------------------------- validation and PDF
@@ -660,28 +650,6 @@ public class InterviewResource {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private boolean wantsJson() {
-        return headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                && !t.isWildcardType());
-    }
-
-    private Response jsonResponse(int status, ObjectNode body) {
-        try {
-            return Response.status(status).entity(json.writeValueAsString(body)).type(MediaType.APPLICATION_JSON_TYPE)
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ObjectNode jsonError(String question, String message) {
-        ObjectNode body = json.createObjectNode();
-        body.put("saved", false);
-        body.putArray("errors").addObject().put("question", question).put("message", message);
-        body.putArray("conflicts");
-        return body;
     }
 
     private InterviewMsg msg(String lang) {

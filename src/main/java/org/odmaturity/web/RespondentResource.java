@@ -48,7 +48,6 @@ import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.scoring.AxisScore;
 import org.odmaturity.web.RespondentSession.Session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,6 +75,7 @@ public class RespondentResource {
     private final ObjectMapper json;
     private final Msg fr;
     private final Msg en;
+    private final StaffPages pages;
 
     @Context
     HttpHeaders headers;
@@ -83,7 +83,8 @@ public class RespondentResource {
     UriInfo uriInfo;
 
     public RespondentResource(DiagnosticService diagnostics, PlanService plans, PlanPdfRenderer renderer,
-            RespondentSession sessions, ObjectMapper json, Msg fr, @Localized("en") Msg en) {
+            RespondentSession sessions, ObjectMapper json, Msg fr, @Localized("en") Msg en, StaffPages pages) {
+        this.pages = pages;
         this.diagnostics = diagnostics;
         this.plans = plans;
         this.renderer = renderer;
@@ -99,7 +100,7 @@ public class RespondentResource {
     @Path("i/{token}")
     @Produces(MediaType.TEXT_HTML)
     public Response open(@PathParam("token") String token, @QueryParam("lang") String langParam) {
-        String lang = lang(langParam);
+        String lang = pages.lang(langParam, headers);
         if (sessions.resolve(token).isEmpty()) {
             return message("invalid", 404, lang, langParam);
         }
@@ -110,7 +111,7 @@ public class RespondentResource {
     @Path("repondre")
     @Produces(MediaType.TEXT_HTML)
     public Response landing(@QueryParam("lang") String langParam) {
-        String lang = lang(langParam);
+        String lang = pages.lang(langParam, headers);
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
@@ -125,7 +126,7 @@ public class RespondentResource {
                 state.campaign().year, state.facilitator() == null ? null : state.facilitator().displayName,
                 Math.max(5, (int) Math.round(questions * 0.75)), text(q.title(), q, lang), text(q.description(), q,
                         lang), axes, start, started);
-        return html(Templates.landing(page(lang, msg(lang).landing_title(state.organization().name)), view), lang,
+        return pages.html(Templates.landing(page(lang, msg(lang).landing_title(state.organization().name)), view), lang,
                 langParam, 200);
     }
 
@@ -136,7 +137,7 @@ public class RespondentResource {
     @Produces(MediaType.TEXT_HTML)
     public Response axis(@PathParam("axisId") String axisId, @QueryParam("lang") String langParam,
             @QueryParam("enregistre") String saved) {
-        String lang = lang(langParam);
+        String lang = pages.lang(langParam, headers);
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
@@ -146,7 +147,7 @@ public class RespondentResource {
         if (axis.isEmpty()) {
             return message("invalid", 404, lang, langParam);
         }
-        return html(axisPage(state, axis.get(), session.get(), lang, Map.of(), Map.of(), Map.of(), saved != null),
+        return pages.html(axisPage(state, axis.get(), session.get(), lang, Map.of(), Map.of(), Map.of(), saved != null),
                 lang, langParam, 200);
     }
 
@@ -156,8 +157,8 @@ public class RespondentResource {
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response save(@PathParam("axisId") String axisId, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> form) {
-        String lang = lang(langParam);
-        boolean wantsJson = wantsJson();
+        String lang = pages.lang(langParam, headers);
+        boolean wantsJson = AnswerBatch.wantsJson(headers);
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
@@ -173,7 +174,7 @@ public class RespondentResource {
         }
         Axis axis = found.get();
         if (state.diagnostic().status != DiagnosticStatus.DRAFT) {
-            return wantsJson ? jsonResponse(409, jsonError("status", msg(lang).frozen()))
+            return wantsJson ? AnswerBatch.frozen(msg(lang).frozen(), json)
                     : Response.seeOther(URI.create(BASE + "/resultats")).build();
         }
         Msg m = msg(lang);
@@ -202,7 +203,7 @@ public class RespondentResource {
             AnswerBatch.Outcome saved = AnswerBatch.save(diagnostics, s.diagnosticId(), s.actor(), batch, state,
                     submitted, errors, conflicts, new AnswerBatch.Texts(m, words(m), m::conflict, lang), json);
             if (saved.frozen()) {
-                return wantsJson ? jsonResponse(409, jsonError("status", m.frozen()))
+                return wantsJson ? AnswerBatch.frozen(m.frozen(), json)
                         : Response.seeOther(URI.create(BASE + "/resultats")).build();
             }
             state = saved.state();
@@ -211,7 +212,7 @@ public class RespondentResource {
             return autosaveAnswer(state, errors, conflicts, lang);
         }
         if (!errors.isEmpty() || !conflicts.isEmpty()) {
-            return html(axisPage(state, axis, s, lang, submitted, errors, conflicts, false), lang, langParam,
+            return pages.html(axisPage(state, axis, s, lang, submitted, errors, conflicts, false), lang, langParam,
                     conflicts.isEmpty() ? 422 : 409);
         }
         String next = BASE + "/axes/" + axis.id() + "?enregistre=1";
@@ -238,16 +239,7 @@ public class RespondentResource {
         for (AxisScore axis : state.score().axes()) {
             progress.put(axis.id(), msg(lang).progress(axis.completeness().answered(), axis.completeness().relevant()));
         }
-        ArrayNode errorList = answer.putArray("errors");
-        errors.forEach((q, message) -> errorList.addObject().put("question", q).put("message", message));
-        ArrayNode conflictList = answer.putArray("conflicts");
-        conflicts.forEach((q, message) -> {
-            StoredAnswer current = state.answers().get(q);
-            conflictList.addObject().put("question", q).put("message", message)
-                    .put("revision", current == null ? 0 : current.revision);
-        });
-        int status = !conflicts.isEmpty() ? 409 : !errors.isEmpty() ? 422 : 200;
-        return jsonResponse(status, answer);
+        return AnswerBatch.autosave(answer, state, errors, conflicts, json);
     }
 
     // ------------------------------------------------------------------------------------------ review and submit
@@ -256,13 +248,13 @@ public class RespondentResource {
     @Path("repondre/relecture")
     @Produces(MediaType.TEXT_HTML)
     public Response review(@QueryParam("lang") String langParam) {
-        String lang = lang(langParam);
+        String lang = pages.lang(langParam, headers);
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
         }
         DiagnosticService.State state = diagnostics.get(session.get().diagnosticId(), session.get().actor());
-        return html(reviewPage(state, session.get(), lang, false), lang, langParam, 200);
+        return pages.html(reviewPage(state, session.get(), lang, false), lang, langParam, 200);
     }
 
     @POST
@@ -270,7 +262,7 @@ public class RespondentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@QueryParam("lang") String langParam, MultivaluedMap<String, String> form) {
-        String lang = lang(langParam);
+        String lang = pages.lang(langParam, headers);
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
@@ -283,7 +275,7 @@ public class RespondentResource {
             diagnostics.submit(s.diagnosticId(), null, s.actor());
         } catch (InvalidInputException e) {
             DiagnosticService.State state = diagnostics.get(s.diagnosticId(), s.actor());
-            return html(reviewPage(state, s, lang, true), lang, langParam, 422);
+            return pages.html(reviewPage(state, s, lang, true), lang, langParam, 422);
         } catch (ConflictException alreadySubmitted) {
             // already sent (by a colleague, maybe): the results are what they want to see
         }
@@ -315,7 +307,7 @@ public class RespondentResource {
     @Path("repondre/resultats")
     @Produces(MediaType.TEXT_HTML)
     public Response results(@QueryParam("lang") String langParam) {
-        String lang = lang(langParam);
+        String lang = pages.lang(langParam, headers);
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
@@ -332,7 +324,7 @@ public class RespondentResource {
         Views.Results view = new Views.Results(report, score(report.overallScore(), locale, lang),
                 plan.diagnostic().diagnostic().status == DiagnosticStatus.DRAFT, axes, actions,
                 BASE + "/plan.pdf?lang=" + lang);
-        return html(Templates.results(page(lang, msg(lang).results_title()), view), lang, langParam,
+        return pages.html(Templates.results(page(lang, msg(lang).results_title()), view), lang, langParam,
                 200);
     }
 
@@ -340,7 +332,7 @@ public class RespondentResource {
     @Path("repondre/plan.pdf")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     public Response pdf(@QueryParam("lang") String langParam) {
-        String lang = lang(langParam);
+        String lang = pages.lang(langParam, headers);
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
@@ -477,45 +469,12 @@ public class RespondentResource {
                 uriInfo.getBaseUri().getRawAuthority());
     }
 
-    private boolean wantsJson() {
-        return headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                && !t.isWildcardType());
-    }
-
     private Response message(String kind, int status, String lang, String langParam) {
         Msg m = msg(lang);
         String title = "invalid".equals(kind) ? m.invalid_title() : m.forbidden_title();
         // the language switch leads to the landing page (the path may be a POST-only one, or hold a token)
         Views.Page page = new Views.Page(lang, BASE, title);
-        return html(Templates.message(page, kind), lang, langParam, status);
-    }
-
-    private Response html(TemplateInstance template, String lang, String langParam, int status) {
-        String body = template.setLocale(Locale.forLanguageTag(lang)).render();
-        Response.ResponseBuilder response = Response.status(status).entity(body)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CONTENT_LANGUAGE, lang);
-        if (langParam != null && langParam.equals(lang)) {
-            response.cookie(sessions.langCookie(lang));
-        }
-        return response.build();
-    }
-
-    private Response jsonResponse(int status, ObjectNode body) {
-        try {
-            return Response.status(status).entity(json.writeValueAsString(body)).type(MediaType.APPLICATION_JSON_TYPE)
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ObjectNode jsonError(String question, String message) {
-        ObjectNode body = json.createObjectNode();
-        body.put("saved", false);
-        body.putArray("errors").addObject().put("question", question).put("message", message);
-        body.putArray("conflicts");
-        return body;
+        return pages.html(Templates.message(page, kind), lang, langParam, status);
     }
 
     private Views.Page page(String lang, String title) {
@@ -526,14 +485,4 @@ public class RespondentResource {
         return "en".equals(lang) ? en : fr;
     }
 
-    private String lang(String param) {
-        if ("en".equals(param) || "fr".equals(param)) {
-            return param;
-        }
-        Cookie cookie = headers.getCookies().get(RespondentSession.LANG_COOKIE);
-        if (cookie != null && ("en".equals(cookie.getValue()) || "fr".equals(cookie.getValue()))) {
-            return cookie.getValue();
-        }
-        return "fr";
-    }
 }

@@ -23,7 +23,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * What every signed-in page (admin and facilitator pages) shares: the page language (query {@code ?lang=}, then the
  * language cookie, then French), the header's account block, the CSRF check of forms, HTML rendering with the
- * security headers (added by {@link SecurityHeadersFilter}) and the short error pages.
+ * security headers (added by {@link SecurityHeadersFilter}) and the short error pages. The respondent pages use its
+ * language choice and HTML rendering too.
  *
  * <p>Resources use it like this:
  * <pre>{@code
