@@ -14,7 +14,7 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.ResourceNotFoundException;
-import org.odmaturity.http.IfMatch;
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 
 /** Creates, lists and updates campaigns, and pins their questionnaire version; owns the transactions. */
@@ -75,13 +75,13 @@ public class CampaignService {
     }
 
     /**
-     * Replaces the campaign's fields; 412 unless {@code ifMatch} names the current version, 422 if the questionnaire
+     * Replaces the campaign's fields; 412 unless {@code expected} names the current version, 422 if the questionnaire
      * differs from the pinned one. An absent status keeps the current one.
      */
     @Transactional
-    public Campaign update(long id, IfMatch ifMatch, CampaignRequest request) {
+    public Campaign update(long id, ExpectedVersion expected, CampaignRequest request) {
         Campaign campaign = get(id);
-        ifMatch.check(campaign.version, "campaign " + id);
+        expected.check(campaign.version, "campaign " + id);
         CampaignRequest.QuestionnaireRef ref = request.questionnaire();
         if (!ref.id().equals(campaign.questionnaireId) || ref.version() != campaign.questionnaireVersion) {
             throw invalidQuestionnaire("the questionnaire of a campaign cannot change: this one is pinned to '"

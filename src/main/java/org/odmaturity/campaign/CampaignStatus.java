@@ -5,37 +5,25 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where a campaign stands. JSON and query parameters use {@link #apiName()}. */
+/** Where a campaign stands. JSON and query parameters use {@link #apiName()}; labels: {@code campaign.status.*}. */
 public enum CampaignStatus {
 
     /** Being prepared: not yet open to diagnostics. */
-    DRAFT("draft", "Brouillon", "Draft"),
+    DRAFT("draft"),
     /** Diagnostics are under way. */
-    OPEN("open", "Ouverte", "Open"),
+    OPEN("open"),
     /** Finished: results are final. */
-    CLOSED("closed", "Clôturée", "Closed");
+    CLOSED("closed");
 
     private final String apiName;
-    private final String labelFr;
-    private final String labelEn;
 
-    CampaignStatus(String apiName, String labelFr, String labelEn) {
+    CampaignStatus(String apiName) {
         this.apiName = apiName;
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
     }
 
     @JsonValue
     public String apiName() {
         return apiName;
-    }
-
-    public String labelFr() {
-        return labelFr;
-    }
-
-    public String labelEn() {
-        return labelEn;
     }
 
     public static Optional<CampaignStatus> fromApiName(String name) {

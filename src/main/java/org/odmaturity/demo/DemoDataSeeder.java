@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.jboss.logging.Logger;
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignRequest;
@@ -404,11 +405,11 @@ public class DemoDataSeeder {
             }
         }
         if (plan.status() != DRAFT) {
-            diagnostics.submit(id, null, writer);
+            diagnostics.submit(id, ExpectedVersion.none(), writer);
         }
         if (plan.status() == VALIDATED) {
             Actor validator = interview || facilitatorId == null ? context.admin : context.facilitator;
-            diagnostics.validate(id, null, validator);
+            diagnostics.validate(id, ExpectedVersion.none(), validator);
         }
         return id;
     }
@@ -423,7 +424,7 @@ public class DemoDataSeeder {
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("answers", items);
-        return diagnostics.patchAnswers(id, null, body, writer);
+        return diagnostics.patchAnswers(id, ExpectedVersion.none(), body, writer);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.odmaturity.diagnostic;
 
+import org.odmaturity.http.IfMatch;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -109,7 +110,7 @@ public class DiagnosticResource {
             + "neither: 428. Any invalid answer: 422 listing each, nothing applied.")
     public Response patchAnswers(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
-        return ok(diagnostics.patchAnswers(id, ifMatch, body, actor()));
+        return ok(diagnostics.patchAnswers(id, IfMatch.parse(ifMatch), body, actor()));
     }
 
     @POST
@@ -118,7 +119,7 @@ public class DiagnosticResource {
     @Operation(summary = "Submit: answers freeze, a score snapshot is kept", description = "422 lists the required, "
             + "relevant, unanswered questions.")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(diagnostics.submit(id, ifMatch, actor()));
+        return ok(diagnostics.submit(id, IfMatch.parse(ifMatch), actor()));
     }
 
     @POST
@@ -126,7 +127,7 @@ public class DiagnosticResource {
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
     @Operation(summary = "Validate a submitted diagnostic (its facilitator or an admin)")
     public Response validate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(diagnostics.validate(id, ifMatch, actor()));
+        return ok(diagnostics.validate(id, IfMatch.parse(ifMatch), actor()));
     }
 
     @POST
@@ -134,7 +135,7 @@ public class DiagnosticResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Reopen a submitted or validated diagnostic as a draft (admins)")
     public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(diagnostics.reopen(id, ifMatch, actor()));
+        return ok(diagnostics.reopen(id, IfMatch.parse(ifMatch), actor()));
     }
 
     /** The body of {@code PUT /api/diagnostics/{id}/facilitator}. */
@@ -150,7 +151,7 @@ public class DiagnosticResource {
             + "(412 when stale).")
     public Response assignFacilitator(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid FacilitatorAssignment body) {
-        return ok(diagnostics.assignFacilitator(id, ifMatch, body.facilitatorId(), actor()));
+        return ok(diagnostics.assignFacilitator(id, IfMatch.parse(ifMatch), body.facilitatorId(), actor()));
     }
 
     @GET

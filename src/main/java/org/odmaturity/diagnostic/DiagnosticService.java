@@ -18,9 +18,9 @@ import org.jboss.logging.Logger;
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignStatus;
 import org.odmaturity.error.ConflictException;
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionRequiredException;
-import org.odmaturity.http.IfMatch;
 import org.odmaturity.http.JsonTextRules;
 import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
@@ -221,10 +221,10 @@ public class DiagnosticService {
      * question it saw unanswered) must hold, else 412 / 409 and nothing is applied. One of the two is required (428).
      */
     @Transactional
-    public State patchAnswers(long id, String ifMatch, JsonNode body, Actor actor) {
+    public State patchAnswers(long id, ExpectedVersion expected, JsonNode body, Actor actor) {
         Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
         access.checkRead(d, actor);
-        checkIfMatch(d, ifMatch);
+        checkIfMatch(d, expected);
         if (d.status != DiagnosticStatus.DRAFT) {
             throw new ConflictException("status", "The diagnostic is " + d.status.key() + ": its answers no longer "
                     + "change (an admin can reopen it).");
@@ -239,7 +239,7 @@ public class DiagnosticService {
             throw new InvalidInputException("invalid-answers", "Invalid answers", errors.size()
                     + " problem(s) in the batch; nothing was applied.", errors);
         }
-        if (ifMatch == null) {
+        if (!expected.stated()) {
             List<Map<String, Object>> missing = new ArrayList<>();
             List<Map<String, Object>> conflicts = new ArrayList<>();
             for (Patch p : patches) {
@@ -469,10 +469,10 @@ public class DiagnosticService {
     // ------------------------------------------------------------------------------------------------------- status
 
     @Transactional
-    public State submit(long id, String ifMatch, Actor actor) {
+    public State submit(long id, ExpectedVersion expected, Actor actor) {
         Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
         access.checkRead(d, actor);
-        checkIfMatch(d, ifMatch);
+        checkIfMatch(d, expected);
         if (d.status != DiagnosticStatus.DRAFT) {
             throw new ConflictException("status", "The diagnostic is already " + d.status.key() + ".");
         }
@@ -492,10 +492,10 @@ public class DiagnosticService {
     }
 
     @Transactional
-    public State validate(long id, String ifMatch, Actor actor) {
+    public State validate(long id, ExpectedVersion expected, Actor actor) {
         Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
         access.checkManage(d, actor);
-        checkIfMatch(d, ifMatch);
+        checkIfMatch(d, expected);
         if (d.status != DiagnosticStatus.SUBMITTED) {
             throw new ConflictException("status", "Only a submitted diagnostic can be validated; this one is "
                     + d.status.key() + ".");
@@ -510,10 +510,10 @@ public class DiagnosticService {
     }
 
     @Transactional
-    public State reopen(long id, String ifMatch, Actor actor) {
+    public State reopen(long id, ExpectedVersion expected, Actor actor) {
         Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
         access.checkAdmin(d, actor);
-        checkIfMatch(d, ifMatch);
+        checkIfMatch(d, expected);
         if (d.status == DiagnosticStatus.DRAFT) {
             throw new ConflictException("status", "The diagnostic is already a draft.");
         }
@@ -529,10 +529,10 @@ public class DiagnosticService {
      * account must be active. {@code If-Match} (the diagnostic's version), when given, must be current.
      */
     @Transactional
-    public State assignFacilitator(long id, String ifMatch, Long facilitatorId, Actor actor) {
+    public State assignFacilitator(long id, ExpectedVersion expected, Long facilitatorId, Actor actor) {
         Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
         access.checkAdmin(d, actor);
-        checkIfMatch(d, ifMatch);
+        checkIfMatch(d, expected);
         if (facilitatorId == null && d.mode == DiagnosticMode.INTERVIEW) {
             throw new InvalidInputException("invalid-request", "Invalid request", "An interview needs a facilitator.",
                     List.of(Map.of("field", "facilitatorId", "message", "an interview needs a facilitator")));
@@ -635,9 +635,9 @@ public class DiagnosticService {
     // ------------------------------------------------------------------------------------------------------- helpers
 
     /** If-Match is optional on diagnostics (per-answer revisions are the alternative); when sent, it must hold. */
-    void checkIfMatch(Diagnostic d, String ifMatch) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            IfMatch.parse(ifMatch).check(d.version, "diagnostic " + d.id);
+    void checkIfMatch(Diagnostic d, ExpectedVersion expected) {
+        if (expected.stated()) {
+            expected.check(d.version, "diagnostic " + d.id);
         }
     }
 

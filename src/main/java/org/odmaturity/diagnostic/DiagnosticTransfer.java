@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
@@ -269,7 +270,7 @@ public class DiagnosticTransfer {
             items.add(item);
         });
         JsonNode body = diagnostics.readJson(diagnostics.writeJson(Map.of("answers", items)));
-        DiagnosticService.State state = diagnostics.patchAnswers(d.id, d.etag(), body, actor);
+        DiagnosticService.State state = diagnostics.patchAnswers(d.id, ExpectedVersion.of(d.version), body, actor);
         plans.importPlan(d.id, plan, false, actor);
         return state;
     }

@@ -1,5 +1,6 @@
 package org.odmaturity.error;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import org.odmaturity.web.PageErrors;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -21,11 +20,11 @@ public class ForbiddenExceptionMapper implements ExceptionMapper<ForbiddenExcept
     @Context
     HttpHeaders headers;
     @Inject
-    PageErrors pageErrors;
+    Instance<ErrorPages> pageErrors;
 
     @Override
     public Response toResponse(ForbiddenException e) {
-        var page = pageErrors.forPage(403, uriInfo, headers);
+        var page = pageErrors.isResolvable() ? pageErrors.get().forPage(403) : java.util.Optional.<Response>empty();
         if (page.isPresent()) {
             return page.get();
         }

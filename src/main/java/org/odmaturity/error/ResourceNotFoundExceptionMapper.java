@@ -1,5 +1,6 @@
 package org.odmaturity.error;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import org.odmaturity.web.PageErrors;
 
 @Provider
 public class ResourceNotFoundExceptionMapper implements ExceptionMapper<ResourceNotFoundException> {
@@ -18,11 +17,11 @@ public class ResourceNotFoundExceptionMapper implements ExceptionMapper<Resource
     @Context
     HttpHeaders headers;
     @Inject
-    PageErrors pageErrors;
+    Instance<ErrorPages> pageErrors;
 
     @Override
     public Response toResponse(ResourceNotFoundException e) {
-        var page = pageErrors.forPage(404, uriInfo, headers);
+        var page = pageErrors.isResolvable() ? pageErrors.get().forPage(404) : java.util.Optional.<Response>empty();
         if (page.isPresent()) {
             return page.get();
         }

@@ -1,6 +1,6 @@
 package org.odmaturity.organization;
 
-import org.odmaturity.http.IfMatch;
+import org.odmaturity.error.ExpectedVersion;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,11 +63,11 @@ public class OrganizationService {
                 .orElseThrow(() -> new ResourceNotFoundException("No organisation " + id + "."));
     }
 
-    /** Replaces every field; 412 unless {@code ifMatch} names the current version. */
+    /** Replaces every field; 412 unless {@code expected} names the current version. */
     @Transactional
-    public Organization update(long id, IfMatch ifMatch, OrganizationRequest request) {
+    public Organization update(long id, ExpectedVersion expected, OrganizationRequest request) {
         Organization organization = get(id);
-        ifMatch.check(organization.version, "organisation " + id);
+        expected.check(organization.version, "organisation " + id);
         requireSirenFree(request.siren(), id);
         apply(organization, request);
         // a lambda, not Organization::flush, which would bind to the base class that Panache does not enhance

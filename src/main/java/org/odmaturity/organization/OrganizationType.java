@@ -4,28 +4,26 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.odmaturity.i18n.Labels;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The kinds of public bodies that take the diagnostic. JSON and query parameters use {@link #apiName()}. */
 public enum OrganizationType {
 
-    COMMUNE("commune", "Commune", "Municipality"),
-    EPCI("epci", "Établissement public de coopération intercommunale", "Inter-municipal cooperation body"),
-    DEPARTEMENT("departement", "Département", "Département (county council)"),
-    REGION("region", "Région", "Region"),
-    SYNDICAT("syndicat", "Syndicat mixte ou intercommunal", "Joint authority"),
-    ETABLISSEMENT_PUBLIC("etablissement-public", "Établissement public", "Public body"),
-    ASSOCIATION("association", "Association", "Non-profit association"),
-    AUTRE("autre", "Autre", "Other");
+    COMMUNE("commune"),
+    EPCI("epci"),
+    DEPARTEMENT("departement"),
+    REGION("region"),
+    SYNDICAT("syndicat"),
+    ETABLISSEMENT_PUBLIC("etablissement-public"),
+    ASSOCIATION("association"),
+    AUTRE("autre");
 
     private final String apiName;
-    private final String labelFr;
-    private final String labelEn;
 
-    OrganizationType(String apiName, String labelFr, String labelEn) {
+    OrganizationType(String apiName) {
         this.apiName = apiName;
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
     }
 
     /** The name in JSON and URLs: lower case, words joined by '-' ({@code etablissement-public}). */
@@ -34,17 +32,9 @@ public enum OrganizationType {
         return apiName;
     }
 
-    public String labelFr() {
-        return labelFr;
-    }
-
-    public String labelEn() {
-        return labelEn;
-    }
-
-    /** The label in a language ({@code fr} or {@code en}; French otherwise). */
+    /** The label in a language ({@code fr} or {@code en}; French otherwise), from {@link Labels}. */
     public String label(String language) {
-        return "en".equals(language) ? labelEn : labelFr;
+        return Labels.of(language).label("organization.type", this);
     }
 
     public static Optional<OrganizationType> fromApiName(String name) {

@@ -61,7 +61,7 @@ public class PlanResource {
             + "without, 412 when stale); invalid content: 422 naming each field, nothing changed.")
     public Response put(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("lang") String lang, @Context HttpHeaders headers, JsonNode body) {
-        return ok(plans.curate(id, ifMatch, body, actor()), false, lang, headers);
+        return ok(plans.curate(id, IfMatch.parse(ifMatch), body, actor()), false, lang, headers);
     }
 
     @POST
@@ -71,7 +71,7 @@ public class PlanResource {
             description = "Custom actions, owners, due dates and targets are dropped. If-Match required.")
     public Response regenerate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        return ok(plans.regenerate(id, ifMatch, actor()), false, lang, headers);
+        return ok(plans.regenerate(id, IfMatch.parse(ifMatch), actor()), false, lang, headers);
     }
 
     private Response ok(PlanService.PlanState state, boolean suggested, String lang, HttpHeaders headers) {

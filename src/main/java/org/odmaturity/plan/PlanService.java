@@ -1,5 +1,6 @@
 package org.odmaturity.plan;
 
+import org.odmaturity.error.ExpectedVersion;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.odmaturity.diagnostic.DiagnosticAccess;
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.ResourceNotFoundException;
-import org.odmaturity.http.IfMatch;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.scoring.Answers;
 import org.odmaturity.scoring.ScoreCard;
@@ -65,8 +65,8 @@ public class PlanService {
 
     /** Replaces the plan by the curator's (see {@link PlanCuration}). */
     @Transactional
-    public PlanState curate(long id, String ifMatch, JsonNode body, Actor actor) {
-        ImprovementPlan stored = lockForWrite(id, ifMatch, actor);
+    public PlanState curate(long id, ExpectedVersion expected, JsonNode body, Actor actor) {
+        ImprovementPlan stored = lockForWrite(id, expected, actor);
         DiagnosticService.State state = diagnostics.get(id, actor);
         PlanState before = planState(state, false);
         List<Map<String, Object>> errors = new ArrayList<>();
@@ -96,8 +96,8 @@ public class PlanService {
 
     /** Replaces the plan by the suggestion of the current answers (owners, dates, custom actions and targets go). */
     @Transactional
-    public PlanState regenerate(long id, String ifMatch, Actor actor) {
-        ImprovementPlan stored = lockForWrite(id, ifMatch, actor);
+    public PlanState regenerate(long id, ExpectedVersion expected, Actor actor) {
+        ImprovementPlan stored = lockForWrite(id, expected, actor);
         DiagnosticService.State state = diagnostics.get(id, actor);
         PlanState before = planState(state, true);
         ImprovementPlan plan = stored != null ? stored : create(id, actor);
@@ -262,14 +262,14 @@ public class PlanService {
         return numbered;
     }
 
-    private ImprovementPlan lockForWrite(long id, String ifMatch, Actor actor) {
+    private ImprovementPlan lockForWrite(long id, ExpectedVersion expected, Actor actor) {
         Diagnostic d = Diagnostic.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (d == null) {
             throw new ResourceNotFoundException("No diagnostic " + id + ".");
         }
         access.checkManage(d, actor);
         ImprovementPlan stored = ImprovementPlan.forDiagnostic(id);
-        IfMatch.parse(ifMatch).check(stored == null ? 0 : stored.version, "the improvement plan of diagnostic " + id);
+        expected.check(stored == null ? 0 : stored.version, "the improvement plan of diagnostic " + id);
         return stored;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.odmaturity.diagnostic.DiagnosticMode;
 import org.odmaturity.diagnostic.DiagnosticStatus;
+import org.odmaturity.i18n.Labels;
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
@@ -48,40 +49,19 @@ public final class PlanTexts {
     }
 
     public String effort(Effort effort) {
-        if (effort == null) {
-            return null;
-        }
-        return switch (effort) {
-            case LOW -> t("Faible", "Low");
-            case MEDIUM -> t("Moyen", "Medium");
-            case HIGH -> t("Élevé", "High");
-        };
+        return Labels.of(language()).label("effort", effort);
     }
 
     public String horizon(Horizon horizon) {
-        if (horizon == null) {
-            return null;
-        }
-        return switch (horizon) {
-            case SHORT -> t("Court terme (0 à 6 mois)", "Short term (0–6 months)");
-            case MEDIUM -> t("Moyen terme (6 à 18 mois)", "Medium term (6–18 months)");
-            case LONG -> t("Long terme (au-delà de 18 mois)", "Long term (beyond 18 months)");
-        };
+        return Labels.of(language()).label("horizon", horizon);
     }
 
     public String status(DiagnosticStatus status) {
-        return switch (status) {
-            case DRAFT -> t("Brouillon", "Draft");
-            case SUBMITTED -> t("Soumis", "Submitted");
-            case VALIDATED -> t("Validé", "Validated");
-        };
+        return Labels.of(language()).label("diagnostic.status", status);
     }
 
     public String mode(DiagnosticMode mode) {
-        return switch (mode) {
-            case SELF_ASSESSMENT -> t("Auto-évaluation", "Self-assessment");
-            case INTERVIEW -> t("Entretien", "Interview");
-        };
+        return Labels.of(language()).label("diagnostic.mode", mode);
     }
 
     public String yes() {

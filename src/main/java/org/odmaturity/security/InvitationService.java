@@ -101,7 +101,8 @@ public class InvitationService {
         return base + "/i/" + token;
     }
 
-    static String hash(String token) {
+    /** The SHA-256 of a link's token, as stored: what the respondent pages' CSRF tokens are bound to. */
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

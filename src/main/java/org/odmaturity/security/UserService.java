@@ -14,7 +14,7 @@ import org.hibernate.StaleStateException;
 import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.ResourceNotFoundException;
-import org.odmaturity.http.IfMatch;
+import org.odmaturity.error.ExpectedVersion;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
@@ -73,11 +73,11 @@ public class UserService {
         return AppUser.listAll(io.quarkus.panache.common.Sort.by("email"));
     }
 
-    /** Renames an account; 412 unless {@code ifMatch} names its current version. */
+    /** Renames an account; 412 unless {@code expected} names its current version. */
     @Transactional
-    public AppUser rename(long id, IfMatch ifMatch, String displayName) {
+    public AppUser rename(long id, ExpectedVersion expected, String displayName) {
         AppUser user = get(id);
-        ifMatch.check(user.version, "account " + id);
+        expected.check(user.version, "account " + id);
         user.displayName = displayName.trim();
         return flushed(user);
     }

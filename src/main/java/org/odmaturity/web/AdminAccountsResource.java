@@ -23,12 +23,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.PreconditionRequiredException;
 import org.odmaturity.error.ResourceNotFoundException;
-import org.odmaturity.http.IfMatch;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.AppUser;
 import org.odmaturity.security.Roles;
@@ -104,9 +104,6 @@ public class AdminAccountsResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@QueryParam("lang") String langParam, MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Form form = new Form().value("email", AdminViews.trimmed(posted.getFirst("email")))
                 .value("displayName", AdminViews.trimmed(posted.getFirst("displayName")))
@@ -171,9 +168,6 @@ public class AdminAccountsResource {
     public Response rename(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         AppUser user = find(id);
         Form form = new Form().value("displayName", AdminViews.trimmed(posted.getFirst("displayName")));
@@ -189,7 +183,7 @@ public class AdminAccountsResource {
                     new Form(), null, null, 422);
         }
         try {
-            users.rename(id, IfMatch.parse(versionOk ? "\"" + version + "\"" : null), form.value("displayName"));
+            users.rename(id, versionOk ? ExpectedVersion.of(Long.parseLong(version)) : ExpectedVersion.none(), form.value("displayName"));
             return Response.seeOther(URI.create("/admin/comptes/" + id + "?ok=renamed")).build();
         } catch (PreconditionFailedException | PreconditionRequiredException e) {
             AppUser now = find(id);
@@ -206,9 +200,6 @@ public class AdminAccountsResource {
     public Response setPassword(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         AppUser user = find(id);
         String password = posted.getFirst("password") == null ? "" : posted.getFirst("password");
@@ -241,9 +232,6 @@ public class AdminAccountsResource {
     public Response deactivate(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         try {
             users.deactivate(id, Actor.of(identity).userId());
             return Response.seeOther(URI.create("/admin/comptes/" + id + "?ok=deactivated")).build();
@@ -262,9 +250,6 @@ public class AdminAccountsResource {
     public Response reactivate(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         users.reactivate(id);
         return Response.seeOther(URI.create("/admin/comptes/" + id + "?ok=reactivated")).build();
     }
@@ -276,7 +261,7 @@ public class AdminAccountsResource {
     }
 
     private AdminViews.AccountRow row(AppUser u, String lang) {
-        StaffMsg staff = pages.msg(lang);
+        FrameMsg staff = pages.msg(lang);
         Long self = Actor.of(identity).userId();
         return new AdminViews.AccountRow(u.id, u.email, u.displayName,
                 u.role == UserRole.ADMIN ? staff.role_admin() : staff.role_facilitator(), u.active,
@@ -285,7 +270,7 @@ public class AdminAccountsResource {
 
     private Response renderNew(String lang, String langParam, Form form, int status) {
         AdminMsg m = msg(lang);
-        StaffMsg staff = pages.msg(lang);
+        FrameMsg staff = pages.msg(lang);
         Map<String, String> roles = new LinkedHashMap<>();
         roles.put(UserRole.FACILITATOR.role(), staff.role_facilitator());
         roles.put(UserRole.ADMIN.role(), staff.role_admin());

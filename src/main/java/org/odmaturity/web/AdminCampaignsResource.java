@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.odmaturity.i18n.Labels;
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignRequest;
 import org.odmaturity.campaign.CampaignService;
@@ -36,7 +38,6 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.PreconditionRequiredException;
-import org.odmaturity.http.IfMatch;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.security.Roles;
@@ -124,9 +125,6 @@ public class AdminCampaignsResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(@QueryParam("lang") String langParam, MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Form form = read(posted);
         CampaignRequest request = valid(form, m, null);
@@ -160,9 +158,6 @@ public class AdminCampaignsResource {
     public Response update(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Campaign current = campaigns.get(id);
         Form form = read(posted);
@@ -174,7 +169,7 @@ public class AdminCampaignsResource {
             return render(lang, langParam, current, form, versionOk ? Long.valueOf(version) : null, null, 422);
         }
         try {
-            campaigns.update(id, IfMatch.parse(versionOk ? "\"" + version + "\"" : null), request);
+            campaigns.update(id, versionOk ? ExpectedVersion.of(Long.parseLong(version)) : ExpectedVersion.none(), request);
             return Response.seeOther(URI.create("/admin/campagnes?ok=saved")).build();
         } catch (PreconditionFailedException | PreconditionRequiredException e) {
             Campaign now = campaigns.get(id);
@@ -321,7 +316,7 @@ public class AdminCampaignsResource {
     }
 
     static String status(CampaignStatus status, String lang) {
-        return "en".equals(lang) ? status.labelEn() : status.labelFr();
+        return Labels.of(lang).label("campaign.status", status);
     }
 
     private static String period(Campaign c, String lang, AdminMsg m) {

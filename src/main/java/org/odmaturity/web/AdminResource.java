@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignStatus;
 import org.odmaturity.diagnostic.Diagnostic;
@@ -38,7 +39,6 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.PreconditionRequiredException;
-import org.odmaturity.http.IfMatch;
 import org.odmaturity.organization.DepartementCode;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.organization.OrganizationRequest;
@@ -188,9 +188,6 @@ public class AdminResource {
     @RolesAllowed(Roles.ADMIN)
     public Response createOrganization(@QueryParam("lang") String langParam, MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Form form = readOrganization(posted);
         OrganizationRequest request = validOrganization(form, m);
@@ -236,9 +233,6 @@ public class AdminResource {
     public Response handOver(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Actor actor = Actor.of(identity);
         DiagnosticService.State state = diagnostics.get(id, actor);
@@ -253,7 +247,7 @@ public class AdminResource {
             status = 422;
         } else {
             try {
-                diagnostics.assignFacilitator(id, "\"" + number(version) + "\"", facilitatorId, actor);
+                diagnostics.assignFacilitator(id, ExpectedVersion.of(number(version)), facilitatorId, actor);
                 return Response.seeOther(URI.create("/admin/organisations/" + org.id + "?ok=handover#diagnostics"))
                         .build();
             } catch (InvalidInputException e) {
@@ -276,9 +270,6 @@ public class AdminResource {
     public Response updateOrganization(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Organization current = organizations.get(id);
         Form form = readOrganization(posted);
@@ -290,8 +281,8 @@ public class AdminResource {
                     422);
         }
         try {
-            organizations.update(id, IfMatch.parse(version.matches("[0-9]{1,18}") ? "\"" + version + "\"" : null),
-                    request);
+            organizations.update(id, number(version) == null ? ExpectedVersion.none()
+                    : ExpectedVersion.of(number(version)), request);
             return Response.seeOther(URI.create("/admin/organisations/" + id + "?ok=saved")).build();
         } catch (ConflictException e) {
             form.error("siren", m.err_siren_taken());
@@ -330,9 +321,6 @@ public class AdminResource {
     public Response createDiagnostic(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Organization org = organizations.get(id);
         Form diag = new Form().value("campaign", AdminViews.trimmed(posted.getFirst("campaign")))
@@ -396,7 +384,7 @@ public class AdminResource {
             String alert, List<String> alertDetails, long version, Form diagForm, String diagNotice, int status,
             String diagnosticsNotice, Map<Long, String> handoverErrors) {
         AdminMsg m = msg(lang);
-        StaffMsg staff = pages.msg(lang);
+        FrameMsg staff = pages.msg(lang);
         boolean creating = org == null;
         String csrf = pages.csrfToken(identity);
         addOrganizationFields(form, m, lang);

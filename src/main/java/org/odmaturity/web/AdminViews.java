@@ -276,7 +276,7 @@ public final class AdminViews {
     }
 
     /** The title of a page whose form has errors: "2 erreur(s) à corriger – Nouvelle organisation". */
-    static String title(StaffMsg staff, String title, int errors) {
+    static String title(FrameMsg staff, String title, int errors) {
         return errors == 0 ? title : staff.errors_title(errors) + " – " + title;
     }
 }

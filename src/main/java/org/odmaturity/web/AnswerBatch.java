@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.StoredAnswer;
 import org.odmaturity.error.ConflictException;
@@ -52,7 +53,7 @@ final class AnswerBatch {
         ObjectNode body = json.createObjectNode();
         body.set("answers", batch);
         try {
-            return new Outcome(diagnostics.patchAnswers(diagnosticId, null, body, actor), false);
+            return new Outcome(diagnostics.patchAnswers(diagnosticId, ExpectedVersion.none(), body, actor), false);
         } catch (InvalidInputException e) {
             for (Object error : e.errors()) {
                 if (error instanceof Map<?, ?> map && map.get("question") != null) {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignService;
 import org.odmaturity.campaign.CampaignStatus;
@@ -140,9 +141,6 @@ public class InterviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response start(@QueryParam("lang") String langParam, MultivaluedMap<String, String> form) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, form, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         InterviewMsg m = msg(lang);
         Actor actor = Actor.of(identity);
         Long organizationId = parseId(form.getFirst("organizationId"));
@@ -249,9 +247,6 @@ public class InterviewResource {
     public Response save(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> form) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, form, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         boolean wantsJson = AnswerBatch.wantsJson(headers);
         Actor actor = Actor.of(identity);
         InterviewMsg m = msg(lang);
@@ -370,16 +365,13 @@ public class InterviewResource {
     public Response validate(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> form) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, form, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         Actor actor = Actor.of(identity);
         DiagnosticService.State state = diagnostics.get(id, actor);
         try {
             if (state.diagnostic().status == DiagnosticStatus.DRAFT) {
-                diagnostics.submit(id, null, actor);
+                diagnostics.submit(id, ExpectedVersion.none(), actor);
             }
-            diagnostics.validate(id, null, actor);
+            diagnostics.validate(id, ExpectedVersion.none(), actor);
         } catch (InvalidInputException incomplete) {
             state = diagnostics.get(id, actor);
             return pages.html(interviewPage(state, lang, Map.of(), Map.of(), Map.of(), Map.of(),

@@ -99,9 +99,6 @@ public class InvitationPagesResource {
     public Response create(@PathParam("id") long id, @QueryParam("lang") String langParam,
             MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         AdminMsg m = msg(lang);
         Diagnostic diagnostic = manageable(id);
         Form form = new Form().value("label", AdminViews.trimmed(posted.getFirst("label")))
@@ -145,9 +142,6 @@ public class InvitationPagesResource {
     public Response revoke(@PathParam("id") long id, @PathParam("invitationId") long invitationId,
             @QueryParam("lang") String langParam, MultivaluedMap<String, String> posted) {
         String lang = pages.lang(langParam, headers);
-        if (!pages.csrfOk(identity, posted, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         manageable(id);
         Invitation invitation = invitations.find(invitationId)
                 .filter(i -> i.diagnosticId != null && i.diagnosticId == id)

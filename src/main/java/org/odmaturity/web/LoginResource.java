@@ -45,7 +45,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @PermitAll
 public class LoginResource {
 
-    static final String PRE_SESSION_COOKIE = "odm_login";
+    static final String PRE_SESSION_COOKIE = CsrfFilter.LOGIN_COOKIE;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @CheckedTemplate(basePath = "staff")
@@ -122,7 +122,7 @@ public class LoginResource {
                 && identity.getAttribute(org.odmaturity.security.Actor.SESSION_KEY) != null) {
             return Response.seeOther(URI.create(target(retour, identity.hasRole(Roles.ADMIN)))).build();
         }
-        StaffMsg m = pages.msg(lang);
+        FrameMsg m = pages.msg(lang);
         String notice = expired != null ? m.login_expired() : signedOut != null ? m.signed_out() : null;
         return render(lang, langParam, "", safeTarget(retour), notice, null, Map.of(), 200);
     }
@@ -133,14 +133,7 @@ public class LoginResource {
     @Produces(MediaType.TEXT_HTML)
     public Response signIn(@QueryParam("lang") String langParam, MultivaluedMap<String, String> form) {
         String lang = pages.lang(langParam, headers);
-        StaffMsg m = pages.msg(lang);
-        Cookie pre = headers.getCookies().get(PRE_SESSION_COOKIE);
-        boolean csrfOk = pre != null && csrf.valid("login:" + pre.getValue(), form.getFirst(Csrf.FIELD))
-                && Csrf.sameOrigin(headers.getHeaderString("Origin"), headers.getHeaderString("Referer"),
-                        uriInfo.getBaseUri().getRawAuthority());
-        if (!csrfOk) {
-            return pages.csrfRefused(lang, null);
-        }
+        FrameMsg m = pages.msg(lang);
         String email = Optional.ofNullable(form.getFirst("email")).orElse("").trim();
         String password = Optional.ofNullable(form.getFirst("password")).orElse("");
         String retour = safeTarget(form.getFirst("retour"));
@@ -194,9 +187,6 @@ public class LoginResource {
             return Response.seeOther(URI.create("/connexion?sortie=1")).cookie(expired(
                     StaffSessionAuthenticationMechanism.COOKIE)).build();
         }
-        if (!pages.csrfOk(identity, form, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         Cookie cookie = headers.getCookies().get(StaffSessionAuthenticationMechanism.COOKIE);
         sessions.close(cookie == null ? null : cookie.getValue());
         return Response.seeOther(URI.create("/connexion?sortie=1"))
@@ -209,11 +199,11 @@ public class LoginResource {
         byte[] nonce = new byte[24];
         RANDOM.nextBytes(nonce);
         String preSession = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
-        StaffMsg m = pages.msg(lang);
+        FrameMsg m = pages.msg(lang);
         String title = (failure != null || !errors.isEmpty() ? m.errors_title(errors.isEmpty() ? 1 : errors.size())
                 + " – " : "") + m.login_title();
         Views.Page page = new Views.Page(lang, "/connexion", title);
-        LoginView view = new LoginView(email, retour, csrf.token("login:" + preSession), notice, failure, errors);
+        LoginView view = new LoginView(email, retour, csrf.token(CsrfFilter.loginKey(preSession)), notice, failure, errors);
         Response response = pages.html(LoginTemplates.login(page, view), lang, langParam, status);
         return Response.fromResponse(response).cookie(new NewCookie.Builder(PRE_SESSION_COOKIE).value(preSession)
                 .path("/").httpOnly(true).secure(config.secureCookies()).sameSite(NewCookie.SameSite.STRICT)

@@ -10,23 +10,11 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "msg", locale = "fr")
 public interface Msg {
 
-    @Message
-    String service_name();
 
-    @Message
-    String skip_link();
 
-    @Message
-    String lang_other();
 
-    @Message
-    String lang_other_code();
 
-    @Message
-    String lang_switch_label();
 
-    @Message
-    String footer();
 
     @Message
     String landing_title(String org);

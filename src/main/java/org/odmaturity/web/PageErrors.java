@@ -6,13 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import org.odmaturity.error.ErrorPages;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * How the error mappers answer a browser on a signed-in page: not signed in → the sign-in page (then back here), not
@@ -20,36 +18,32 @@ import io.quarkus.security.identity.SecurityIdentity;
  * getting RFC 9457 problems.
  */
 @ApplicationScoped
-public class PageErrors {
+public class PageErrors implements ErrorPages {
 
-    private final StaffPages pages;
-    private final Instance<SecurityIdentity> identity;
+    private final PageContext context;
+    private final HttpServerRequest request;
 
-    public PageErrors(StaffPages pages, Instance<SecurityIdentity> identity) {
-        this.pages = pages;
-        this.identity = identity;
+    public PageErrors(PageContext context, HttpServerRequest request) {
+        this.context = context;
+        this.request = request;
     }
 
-    /** The page answer for this status (401, 403 or 404), when the request is a browser's on a staff page. */
-    public Optional<Response> forPage(int status, UriInfo uriInfo, HttpHeaders headers) {
-        if (uriInfo == null || headers == null || !StaffPages.isStaffPath(uriInfo.getPath()) || !wantsHtml(headers)) {
+    /** Page paths that need a signed-in account (an anonymous visit is sent to the sign-in page). */
+    public static boolean isStaffPath(String path) {
+        return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/animation")
+                || path.startsWith("/animation/") || path.equals("/compte"));
+    }
+
+    @Override
+    public Optional<Response> forPage(int status) {
+        if (!isStaffPath(request.path()) || context.wantsJson()) {
             return Optional.empty();
         }
-        String lang = pages.lang(uriInfo.getQueryParameters().getFirst("lang"), headers);
-        SecurityIdentity who = identity.isResolvable() ? identity.get() : null;
         return Optional.of(switch (status) {
             case 401 -> Response.seeOther(URI.create("/connexion?expire=1&retour="
-                    + URLEncoder.encode(uriInfo.getRequestUri().getRawPath()
-                            + (uriInfo.getRequestUri().getRawQuery() == null ? ""
-                                    : "?" + uriInfo.getRequestUri().getRawQuery()), StandardCharsets.UTF_8)))
-                    .build();
-            case 403 -> pages.error("forbidden", 403, lang, who);
-            default -> pages.error("not-found", 404, lang, who);
+                    + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8))).build();
+            case 403 -> context.error(PageContext.ErrorPage.FORBIDDEN);
+            default -> context.error(PageContext.ErrorPage.NOT_FOUND);
         });
-    }
-
-    private static boolean wantsHtml(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream().noneMatch(t -> !t.isWildcardType()
-                && t.isCompatible(MediaType.APPLICATION_JSON_TYPE));
     }
 }

@@ -33,11 +33,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.ResourceNotFoundException;
-import org.odmaturity.http.IfMatch;
 import org.odmaturity.plan.Plan;
 import org.odmaturity.plan.PlanGenerator;
 import org.odmaturity.questionnaire.api.QuestionnaireViews;
@@ -208,9 +208,6 @@ public class PlanPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response change(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String lang = pages.lang(null, headers);
-        if (!pages.csrfOk(identity, form, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         PlanPagesMsg m = msg(lang);
         String op = Optional.ofNullable(form.getFirst("op")).orElse("");
         String key = form.getFirst("key");
@@ -246,7 +243,7 @@ public class PlanPagesResource {
         switch (op) {
             case "regenerate" -> {
                 try {
-                    plans.regenerate(id, IfMatch.header(v), actor());
+                    plans.regenerate(id, ExpectedVersion.of(v), actor());
                 } catch (PreconditionFailedException e) {
                     return plan(load(id, lang), null, null, m.stale_title(), m.stale_text(), ActionForm.empty(), 409);
                 }
@@ -302,9 +299,6 @@ public class PlanPagesResource {
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("id") long id, @PathParam("key") String key, MultivaluedMap<String, String> form) {
         String lang = pages.lang(null, headers);
-        if (!pages.csrfOk(identity, form, headers, uriInfo)) {
-            return pages.csrfRefused(lang, identity);
-        }
         PlanPagesMsg m = msg(lang);
         Loaded l = load(id, lang);
         List<Plan.Item> items = new ArrayList<>(l.state().plan().items());
@@ -326,7 +320,7 @@ public class PlanPagesResource {
                 item.custom() ? checked.axis() : item.axisId(), item.custom() ? checked.theme() : item.themeId(),
                 checked.text(), checked.effort(), checked.horizon(), checked.owner(), checked.due()));
         try {
-            plans.curate(id, IfMatch.header(version.get()), body(items, null), actor());
+            plans.curate(id, ExpectedVersion.of(version.get()), body(items, null), actor());
         } catch (PreconditionFailedException e) {
             return staleEdit(load(id, lang), key, checked.form(), m);
         } catch (InvalidInputException e) {
@@ -350,7 +344,7 @@ public class PlanPagesResource {
         PlanPagesMsg m = msg(l.lang());
         PlanService.PlanState after;
         try {
-            after = plans.curate(id, IfMatch.header(version), body(items, targets), actor());
+            after = plans.curate(id, ExpectedVersion.of(version), body(items, targets), actor());
         } catch (PreconditionFailedException e) {
             return plan(load(id, l.lang()), null, null, m.stale_title(), m.stale_text(), add, 409);
         } catch (InvalidInputException e) {

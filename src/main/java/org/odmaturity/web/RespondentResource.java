@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.diagnostic.StoredAnswer;
@@ -118,11 +119,11 @@ public class RespondentResource {
         }
         DiagnosticService.State state = diagnostics.get(session.get().diagnosticId(), session.get().actor());
         Questionnaire q = state.questionnaire().questionnaire();
-        List<Views.AxisLink> axes = axisLinks(state, lang, null);
+        List<RespondentViews.AxisLink> axes = axisLinks(state, lang, null);
         int questions = (int) q.questions().count();
         boolean started = !state.answers().isEmpty();
         String start = state.diagnostic().status == DiagnosticStatus.DRAFT ? axes.get(0).href() : BASE + "/resultats";
-        Views.Landing view = new Views.Landing(state.organization().name, state.campaign().name,
+        RespondentViews.Landing view = new RespondentViews.Landing(state.organization().name, state.campaign().name,
                 state.campaign().year, state.facilitator() == null ? null : state.facilitator().displayName,
                 Math.max(5, (int) Math.round(questions * 0.75)), text(q.title(), q, lang), text(q.description(), q,
                         lang), axes, start, started);
@@ -162,9 +163,6 @@ public class RespondentResource {
         Optional<Session> session = session();
         if (session.isEmpty()) {
             return noSession(lang, langParam);
-        }
-        if (!csrfOk(session.get(), form)) {
-            return message("forbidden", 403, lang, langParam);
         }
         Session s = session.get();
         DiagnosticService.State state = diagnostics.get(s.diagnosticId(), s.actor());
@@ -267,12 +265,9 @@ public class RespondentResource {
         if (session.isEmpty()) {
             return noSession(lang, langParam);
         }
-        if (!csrfOk(session.get(), form)) {
-            return message("forbidden", 403, lang, langParam);
-        }
         Session s = session.get();
         try {
-            diagnostics.submit(s.diagnosticId(), null, s.actor());
+            diagnostics.submit(s.diagnosticId(), ExpectedVersion.none(), s.actor());
         } catch (InvalidInputException e) {
             DiagnosticService.State state = diagnostics.get(s.diagnosticId(), s.actor());
             return pages.html(reviewPage(state, s, lang, true), lang, langParam, 422);
@@ -285,18 +280,18 @@ public class RespondentResource {
     private TemplateInstance reviewPage(DiagnosticService.State state, Session s, String lang, boolean refused) {
         Questionnaire q = state.questionnaire().questionnaire();
         Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
-        List<Views.Missing> missing = new ArrayList<>();
+        List<RespondentViews.Missing> missing = new ArrayList<>();
         for (Axis axis : q.axes()) {
             for (Question question : questions(axis)) {
                 StoredAnswer a = state.answers().get(question.id());
                 boolean answered = a != null && (a.notApplicable || a.valueJson != null);
                 if (question.required() && !notRelevant.contains(question.id()) && !answered) {
-                    missing.add(new Views.Missing(BASE + "/axes/" + axis.id() + "#" + htmlId(question),
+                    missing.add(new RespondentViews.Missing(BASE + "/axes/" + axis.id() + "#" + htmlId(question),
                             text(axis.title(), q, lang), text(question.text(), q, lang)));
                 }
             }
         }
-        Views.Review view = new Views.Review(axisLinks(state, lang, null), missing, s.csrf(),
+        RespondentViews.Review view = new RespondentViews.Review(axisLinks(state, lang, null), missing, s.csrf(),
                 state.diagnostic().status != DiagnosticStatus.DRAFT, refused);
         return Templates.review(page(lang, msg(lang).review_title()), view);
     }
@@ -315,13 +310,13 @@ public class RespondentResource {
         PlanService.PlanState plan = plans.get(session.get().diagnosticId(), false, session.get().actor());
         PlanReport report = PlanReportAssembler.assemble(plan, lang, false, LocalDate.now(ZONE));
         Locale locale = Locale.forLanguageTag(lang);
-        List<Views.AxisRow> axes = report.axes().stream().map(a -> new Views.AxisRow(a.id(), a.title(),
+        List<RespondentViews.AxisRow> axes = report.axes().stream().map(a -> new RespondentViews.AxisRow(a.id(), a.title(),
                 score(a.score(), locale, lang), a.score() == null ? "0" : String.valueOf(a.score()),
                 a.level() == null ? "—" : a.level(),
                 a.strengths().stream().map(PlanReport.QuestionLine::text).toList(),
                 a.weaknesses().stream().map(PlanReport.QuestionLine::text).toList())).toList();
         List<PlanReport.ActionRow> actions = report.actions().stream().limit(PLAN_ACTIONS_SHOWN).toList();
-        Views.Results view = new Views.Results(report, score(report.overallScore(), locale, lang),
+        RespondentViews.Results view = new RespondentViews.Results(report, score(report.overallScore(), locale, lang),
                 plan.diagnostic().diagnostic().status == DiagnosticStatus.DRAFT, axes, actions,
                 BASE + "/plan.pdf?lang=" + lang);
         return pages.html(Templates.results(page(lang, msg(lang).results_title()), view), lang, langParam,
@@ -349,14 +344,14 @@ public class RespondentResource {
         Questionnaire q = state.questionnaire().questionnaire();
         Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
         Msg m = msg(lang);
-        List<Views.Theme> themes = new ArrayList<>();
+        List<RespondentViews.Theme> themes = new ArrayList<>();
         List<Views.ErrorLink> errorLinks = new ArrayList<>();
         for (var theme : axis.themes()) {
-            List<Views.Question> questions = new ArrayList<>();
+            List<RespondentViews.Question> questions = new ArrayList<>();
             for (Question question : theme.questions()) {
                 AnswerForm input = inputs.getOrDefault(question.id(),
                         AnswerForm.fromStored(state.answers().get(question.id()), json));
-                Views.Question view = questionView(question, q, input, !notRelevant.contains(question.id()),
+                RespondentViews.Question view = questionView(question, q, input, !notRelevant.contains(question.id()),
                         errors.get(question.id()), conflicts.get(question.id()), lang);
                 questions.add(view);
                 if (view.error() != null) {
@@ -367,14 +362,14 @@ public class RespondentResource {
                             + view.conflict()));
                 }
             }
-            themes.add(new Views.Theme(text(theme.title(), q, lang), text(theme.description(), q, lang), questions));
+            themes.add(new RespondentViews.Theme(text(theme.title(), q, lang), text(theme.description(), q, lang), questions));
         }
         List<Axis> axes = q.axes();
         int index = axes.indexOf(axis);
         String prev = index > 0 ? BASE + "/axes/" + axes.get(index - 1).id() : null;
         String next = index + 1 < axes.size() ? BASE + "/axes/" + axes.get(index + 1).id() : null;
         String title = text(axis.title(), q, lang);
-        Views.AxisPage view = new Views.AxisPage(axis.id(), title, text(axis.description(), q, lang), index + 1,
+        RespondentViews.AxisPage view = new RespondentViews.AxisPage(axis.id(), title, text(axis.description(), q, lang), index + 1,
                 axes.size(), axisLinks(state, lang, axis.id()), themes, s.csrf(), BASE + "/axes/" + axis.id(), prev,
                 next, saved, state.diagnostic().status != DiagnosticStatus.DRAFT, errorLinks, !conflicts.isEmpty());
         String pageTitle = (errorLinks.isEmpty() ? "" : m.errors_title(errorLinks.size()) + " – ") + title + " – "
@@ -382,26 +377,26 @@ public class RespondentResource {
         return Templates.axis(page(lang, pageTitle), view);
     }
 
-    private Views.Question questionView(Question question, Questionnaire q, AnswerForm input, boolean relevant,
+    private RespondentViews.Question questionView(Question question, Questionnaire q, AnswerForm input, boolean relevant,
             String error, String conflict, String lang) {
         String id = htmlId(question);
         Msg m = msg(lang);
-        List<Views.Choice> choices = new ArrayList<>();
+        List<RespondentViews.Choice> choices = new ArrayList<>();
         switch (question.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 for (Option o : question.options()) {
-                    choices.add(new Views.Choice(id + "-" + o.id(), o.id(), text(o.label(), q, lang), input.has(o.id())));
+                    choices.add(new RespondentViews.Choice(id + "-" + o.id(), o.id(), text(o.label(), q, lang), input.has(o.id())));
                 }
             }
             case YES_NO -> {
-                choices.add(new Views.Choice(id + "-yes", "true", m.yes(), input.has("true")));
-                choices.add(new Views.Choice(id + "-no", "false", m.no(), input.has("false")));
+                choices.add(new RespondentViews.Choice(id + "-yes", "true", m.yes(), input.has("true")));
+                choices.add(new RespondentViews.Choice(id + "-no", "false", m.no(), input.has("false")));
             }
             case SCALE -> {
                 for (int v = question.scale().min(); v <= question.scale().max(); v++) {
                     LocalizedText label = question.scale().labels().get(v);
                     String text = label == null ? String.valueOf(v) : v + " – " + text(label, q, lang);
-                    choices.add(new Views.Choice(id + "-" + v, String.valueOf(v), text, input.has(String.valueOf(v))));
+                    choices.add(new RespondentViews.Choice(id + "-" + v, String.valueOf(v), text, input.has(String.valueOf(v))));
                 }
             }
             default -> {
@@ -411,7 +406,7 @@ public class RespondentResource {
                 && question.number().unit() != null && !question.number().unit().isEmpty()
                         ? text(question.number().unit(), q, lang) : null;
         String help = question.help() == null || question.help().isEmpty() ? null : text(question.help(), q, lang);
-        return new Views.Question(question.id(), id, question.type().key(), text(question.text(), q, lang), help,
+        return new RespondentViews.Question(question.id(), id, question.type().key(), text(question.text(), q, lang), help,
                 question.required(), relevant, question.notApplicableAllowed(), question.commentInvited(),
                 question.evidenceInvited(), choices, input.values().isEmpty() ? null : String.join("\n",
                         input.values()), unit, input.na(), input.unsure(), input.comment(), input.evidence(),
@@ -422,13 +417,13 @@ public class RespondentResource {
         return new AnswerForm.Words(m.yes(), m.no(), m.answer_empty(), m.answer_na());
     }
 
-    private List<Views.AxisLink> axisLinks(DiagnosticService.State state, String lang, String current) {
+    private List<RespondentViews.AxisLink> axisLinks(DiagnosticService.State state, String lang, String current) {
         Questionnaire q = state.questionnaire().questionnaire();
         Map<String, AxisScore> scores = new HashMap<>();
         state.score().axes().forEach(a -> scores.put(a.id(), a));
         return q.axes().stream().map(a -> {
             AxisScore score = scores.get(a.id());
-            return new Views.AxisLink(a.id(), text(a.title(), q, lang), BASE + "/axes/" + a.id(),
+            return new RespondentViews.AxisLink(a.id(), text(a.title(), q, lang), BASE + "/axes/" + a.id(),
                     score.completeness().answered(), score.completeness().relevant(), a.id().equals(current));
         }).toList();
     }
@@ -463,11 +458,6 @@ public class RespondentResource {
         return message("invalid", none ? 401 : 404, lang, langParam);
     }
 
-    private boolean csrfOk(Session session, MultivaluedMap<String, String> form) {
-        return sessions.validCsrf(session, form.getFirst(Csrf.FIELD)) && Csrf.sameOrigin(
-                headers.getHeaderString("Origin"), headers.getHeaderString("Referer"),
-                uriInfo.getBaseUri().getRawAuthority());
-    }
 
     private Response message(String kind, int status, String lang, String langParam) {
         Msg m = msg(lang);

@@ -17,8 +17,8 @@ import org.odmaturity.security.InvitationService;
 @ApplicationScoped
 public class RespondentSession {
 
-    public static final String COOKIE = "odm_invitation";
-    public static final String LANG_COOKIE = "odm_lang";
+    public static final String COOKIE = CsrfFilter.INVITATION_COOKIE;
+    public static final String LANG_COOKIE = PageContext.LANG_COOKIE;
 
     /** Who is answering: the link, the actor the services need, and the CSRF token of the link's forms. */
     public record Session(Invitation invitation, Actor actor, String csrf) {
@@ -47,9 +47,6 @@ public class RespondentSession {
         return new Actor(Actor.Kind.INVITATION, null, i.id, i.diagnosticId, label, false, false);
     }
 
-    public boolean validCsrf(Session session, String provided) {
-        return csrf.valid(session.invitation().tokenHash, provided);
-    }
 
     NewCookie sessionCookie(String token) {
         return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).secure(config.secureCookies())

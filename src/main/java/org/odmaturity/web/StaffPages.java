@@ -35,39 +35,32 @@ import io.quarkus.security.identity.SecurityIdentity;
  *     return pages.html(Templates.organizations(page, view), lang, langParam, 200);
  * }
  * }</pre>
- * A POST handler first calls {@link #csrfOk}; on {@code false} it returns {@link #csrfRefused}.
  */
 @ApplicationScoped
 public class StaffPages {
 
     /** Page paths that need a signed-in account (an anonymous visit is sent to the sign-in page). */
     public static boolean isStaffPath(String path) {
-        return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/animation")
-                || path.startsWith("/animation/") || path.equals("/compte"));
-    }
-
-    @CheckedTemplate(basePath = "staff")
-    static final class StaffTemplates {
-        private StaffTemplates() {
-        }
-
-        /** A short page: {@code kind} = forbidden, not-found or csrf. */
-        static native TemplateInstance error(Views.Page page, String kind);
+        return PageErrors.isStaffPath(path);
     }
 
     private final Csrf csrf;
     private final RespondentSession cookies;
-    private final StaffMsg fr;
-    private final StaffMsg en;
+    private final FrameMsg fr;
+    private final FrameMsg en;
 
-    public StaffPages(Csrf csrf, RespondentSession cookies, StaffMsg fr, @Localized("en") StaffMsg en) {
+    private final PageContext context;
+
+    public StaffPages(Csrf csrf, RespondentSession cookies, FrameMsg fr, @Localized("en") FrameMsg en,
+            PageContext context) {
+        this.context = context;
         this.csrf = csrf;
         this.cookies = cookies;
         this.fr = fr;
         this.en = en;
     }
 
-    public StaffMsg msg(String lang) {
+    public FrameMsg msg(String lang) {
         return "en".equals(lang) ? en : fr;
     }
 
@@ -111,7 +104,8 @@ public class StaffPages {
         }
         String name = identity.getAttribute(Actor.DISPLAY_NAME);
         return new Views.Staff(name == null ? identity.getPrincipal().getName() : name,
-                identity.hasRole(Roles.ADMIN), csrfToken(identity), section);
+                identity.hasRole(Roles.ADMIN), csrfToken(identity),
+                section == null ? null : PageContext.Section.valueOf(section.toUpperCase(Locale.ROOT)));
     }
 
     /** The CSRF token of this session's forms (an empty string when signed in without a session, e.g. HTTP Basic). */
@@ -120,36 +114,15 @@ public class StaffPages {
         return key == null ? "" : csrf.token("session:" + key);
     }
 
-    /**
-     * Whether a form post may be acted on: it carries this session's CSRF token ({@code _csrf}) and, when the browser
-     * says where it comes from, comes from this site. Form posts are only accepted from a signed-in session.
-     */
-    public boolean csrfOk(SecurityIdentity identity, MultivaluedMap<String, String> form, HttpHeaders headers,
-            UriInfo uriInfo) {
-        String key = identity == null ? null : identity.getAttribute(Actor.SESSION_KEY);
-        return key != null && form != null && csrf.valid("session:" + key, form.getFirst(Csrf.FIELD))
-                && Csrf.sameOrigin(headers.getHeaderString("Origin"), headers.getHeaderString("Referer"),
-                        uriInfo.getBaseUri().getRawAuthority());
-    }
 
-    /** The 403 page of a refused form (expired page, or posted from elsewhere). */
-    public Response csrfRefused(String lang, SecurityIdentity identity) {
-        return error("csrf", 403, lang, identity);
-    }
 
     /** The short error page: {@code kind} = forbidden (403), not-found (404) or csrf (403). */
     public Response error(String kind, int status, String lang, SecurityIdentity identity) {
-        StaffMsg m = msg(lang);
-        String title = switch (kind) {
-            case "forbidden" -> m.forbidden_title();
-            case "not-found" -> m.not_found_title();
-            default -> m.csrf_title();
-        };
-        // the language switch of an error page leads home (the failing path may be a POST-only one)
-        Views.Staff staff = staff(identity, null);
-        String home = staff == null ? "/connexion" : staff.admin() ? "/admin" : "/animation";
-        Views.Page page = new Views.Page(lang, home, title, staff);
-        return html(StaffTemplates.error(page, kind), lang, null, status);
+        return context.error(switch (kind) {
+            case "forbidden" -> PageContext.ErrorPage.FORBIDDEN;
+            case "not-found" -> PageContext.ErrorPage.NOT_FOUND;
+            default -> PageContext.ErrorPage.CSRF;
+        });
     }
 
     /** Renders a page in its language; when {@code ?lang=} chose the language, it is remembered in a cookie. */

@@ -10,13 +10,13 @@ final class Templates {
     private Templates() {
     }
 
-    static native TemplateInstance landing(Views.Page page, Views.Landing view);
+    static native TemplateInstance landing(Views.Page page, RespondentViews.Landing view);
 
-    static native TemplateInstance axis(Views.Page page, Views.AxisPage view);
+    static native TemplateInstance axis(Views.Page page, RespondentViews.AxisPage view);
 
-    static native TemplateInstance review(Views.Page page, Views.Review view);
+    static native TemplateInstance review(Views.Page page, RespondentViews.Review view);
 
-    static native TemplateInstance results(Views.Page page, Views.Results view);
+    static native TemplateInstance results(Views.Page page, RespondentViews.Results view);
 
     /** A short page: {@code kind} = invalid (link) or forbidden (CSRF). */
     static native TemplateInstance message(Views.Page page, String kind);

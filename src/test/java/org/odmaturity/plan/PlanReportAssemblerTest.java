@@ -90,7 +90,7 @@ class PlanReportAssemblerTest {
         assertEquals("fr", r.language());
         assertEquals("Commune", r.organizationType());
         assertEquals("Exemple : diagnostic de maturité open data", r.questionnaireTitle());
-        assertEquals("Entretien", r.modeLabel());
+        assertEquals("Entretien accompagné", r.modeLabel());
         assertEquals("Soumis", r.statusLabel());
         assertTrue(r.draft(), "not validated yet");
         assertEquals("Camille Animatrice", r.facilitator());
@@ -166,7 +166,7 @@ class PlanReportAssemblerTest {
         assertEquals("en", r.language());
         assertEquals("Municipality", r.organizationType());
         assertEquals("Sample: open data maturity diagnostic", r.questionnaireTitle());
-        assertEquals("Interview", r.modeLabel());
+        assertEquals("Facilitated interview", r.modeLabel());
         assertEquals("Validated", r.statusLabel());
         assertFalse(r.draft());
         assertEquals("Initiated", r.overallLevel());

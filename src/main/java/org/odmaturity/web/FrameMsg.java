@@ -4,11 +4,30 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts common to the signed-in pages (sign-in, navigation, error pages). French in messages/staff_fr.properties,
- * English in messages/staff_en.properties. Each group of pages has its own bundle next to it.
+ * Texts of the page frame (layout, navigation, error pages) and of the sign-in pages. French in
+ * messages/frame_fr.properties, English in messages/frame_en.properties. Each feature's pages have their own bundle
+ * next to them.
  */
-@MessageBundle(value = "staff", locale = "fr")
-public interface StaffMsg {
+@MessageBundle(value = "frame", locale = "fr")
+public interface FrameMsg {
+
+    @Message
+    String service_name();
+
+    @Message
+    String skip_link();
+
+    @Message
+    String lang_other();
+
+    @Message
+    String lang_other_code();
+
+    @Message
+    String lang_switch_label();
+
+    @Message
+    String footer();
 
     @Message
     String nav_label();

@@ -1,0 +1,18 @@
+package org.odmaturity.error;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * How an error is answered when it happens on a page a person is looking at, rather than with a problem document:
+ * implemented by the page frame ({@code org.odmaturity.web.PageErrors}), so that this package needs nothing of it.
+ */
+public interface ErrorPages {
+
+    /**
+     * The page answer for this status (401: the sign-in page; 403, 404: a short page in the page's language) when the
+     * request is a browser's on a signed-in page; empty for the API and for the pages' scripts (they get problems).
+     */
+    Optional<Response> forPage(int status);
+}

@@ -1,0 +1,80 @@
+package org.odmaturity.web;
+
+import java.util.List;
+
+import org.odmaturity.plan.pdf.PlanReport;
+
+/** What the respondent pages show: plain records, every text already in the page's language (escaped by Qute). */
+public final class RespondentViews {
+
+    private RespondentViews() {
+    }
+
+    /** An axis in the progress navigation. */
+    public record AxisLink(String id, String title, String href, int answered, int relevant, boolean current) {
+        public boolean done() {
+            return answered >= relevant;
+        }
+    }
+
+    public record Landing(String org, String campaign, int year, String facilitator, int minutes,
+            String questionnaireTitle, String questionnaireDescription, List<AxisLink> axes, String startHref,
+            boolean started) {
+    }
+
+    public record Choice(String id, String value, String label, boolean checked) {
+    }
+
+    public record Question(String id, String htmlId, String type, String text, String help, boolean required,
+            boolean relevant, boolean naAllowed, boolean commentInvited, boolean evidenceInvited,
+            List<Choice> choices, String textValue, String unit, boolean na, boolean unsure, String comment,
+            String evidence, int revision, String error, String conflict) {
+
+        public String name() {
+            return "q." + id;
+        }
+
+        /** The ids the fieldset's aria-describedby lists (help, error, conflict), or null. */
+        public String describedBy() {
+            StringBuilder ids = new StringBuilder();
+            if (help != null) {
+                ids.append(htmlId).append("-help ");
+            }
+            if (error != null) {
+                ids.append(htmlId).append("-error ");
+            }
+            if (conflict != null) {
+                ids.append(htmlId).append("-conflict ");
+            }
+            return ids.isEmpty() ? null : ids.toString().trim();
+        }
+
+        /** The id of the first control (where the error summary links to). */
+        public String firstControl() {
+            return choices.isEmpty() ? htmlId + "-value" : choices.get(0).id();
+        }
+    }
+
+    public record Theme(String title, String description, List<Question> questions) {
+    }
+
+    public record AxisPage(String id, String title, String description, int n, int total, List<AxisLink> axes,
+            List<Theme> themes, String csrf, String action, String prevHref, String nextHref, boolean saved,
+            boolean frozen, List<Views.ErrorLink> errors, boolean conflicts) {
+    }
+
+    public record Missing(String href, String axis, String question) {
+    }
+
+    public record Review(List<AxisLink> axes, List<Missing> missing, String csrf, boolean submitted,
+            boolean refused) {
+    }
+
+    public record AxisRow(String id, String title, String score, String chartScore, String level,
+            List<String> strengths, List<String> weaknesses) {
+    }
+
+    public record Results(PlanReport report, String overallScore, boolean provisional, List<AxisRow> axes,
+            List<PlanReport.ActionRow> actions, String pdfHref) {
+    }
+}
