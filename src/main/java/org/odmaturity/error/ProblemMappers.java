@@ -1,0 +1,142 @@
+package org.odmaturity.error;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Every error answer of the service in one table: each exception type (the services' typed problems of this package,
+ * the security and Bean Validation refusals, the framework's own errors, then anything else) to its RFC 9457 problem,
+ * built by {@link Problems}. A browser on a signed-in page gets a page instead for 401, 403 and 404
+ * ({@link ErrorPages}).
+ *
+ * <p>Quarkus REST picks the mapper of the closest exception type, as it does for {@code ExceptionMapper} classes, and
+ * these (priority {@code USER}) win over its built-in ones for the same type (priority {@code USER + 1} and above).
+ */
+@Singleton
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final Instance<ErrorPages> pages;
+
+    @Inject
+    ProblemMappers(Instance<ErrorPages> pages) {
+        this.pages = pages;
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFoundException e, UriInfo uri) {
+        return page(404).orElseGet(() -> Problems.response(404, "not-found", "Resource not found", e.getMessage(), uri,
+                null));
+    }
+
+    /** Signed in, but this role or this account may not do that. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "You may not do this." : e.getMessage();
+        return page(403).orElseGet(() -> Problems.response(403, "forbidden", "Forbidden", detail, uri, null));
+    }
+
+    /** No credentials, or not accepted ones. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return page(401).orElseGet(() -> Problems.unauthorized(uri));
+    }
+
+    /** Wrong password, unknown account, expired or revoked invitation: 401, without saying which. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Problems.unauthorized(uri);
+    }
+
+    /** A duplicate, or an edit made meanwhile: one entry naming the field, with what is current if known. */
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        List<?> errors = e.current() instanceof List<?> list ? list
+                : List.of(e.current() == null ? Map.of("field", e.field(), "message", e.getMessage())
+                        : Map.of("field", e.field(), "message", e.getMessage(), "current", e.current()));
+        return Problems.response(409, "conflict", "Conflict", e.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return Problems.response(422, e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** Stale {@code If-Match}: 412 with the current {@code ETag}, so that the client knows what to read again. */
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        Response.ResponseBuilder response = Problems.builder(412, "precondition-failed", "Precondition failed",
+                e.getMessage(), uri, null);
+        return (e.currentEtag() == null ? response : response.header(HttpHeaders.ETAG, e.currentEtag())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+        return Problems.response(428, "precondition-required", "Precondition required", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return Problems.response(413, "payload-too-large", "Payload too large", e.getMessage(), uri, null);
+    }
+
+    /** Bean Validation: invalid input is a 400 naming each field; an invalid return value is our bug, a 500. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(Problems::ofReturnValue)) {
+            LOG.error("invalid response produced", e);
+            return Problems.internalError(null, uri);
+        }
+        return Problems.invalidFields(e.getConstraintViolations(), uri);
+    }
+
+    /**
+     * A body that is not JSON or not of the expected shape. {@link MismatchedInputException} is named too: the
+     * framework's own mapper for it would otherwise be the closer match.
+     */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return Problems.json(e, uri);
+    }
+
+    /** The framework's refusals, with their own status. */
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e, UriInfo uri) {
+        return Problems.framework(e, uri);
+    }
+
+    /** Anything else is our bug: logged with an id, answered 500 with that id and no internals. */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s", id);
+        return Problems.internalError(id, uri);
+    }
+
+    /** The page answer for a browser on a signed-in page, if this is one. */
+    private Optional<Response> page(int status) {
+        return pages.isResolvable() ? pages.get().forPage(status) : Optional.empty();
+    }
+}
