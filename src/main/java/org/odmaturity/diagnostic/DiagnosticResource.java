@@ -110,7 +110,7 @@ public class DiagnosticResource {
             + "neither: 428. Any invalid answer: 422 listing each, nothing applied.")
     public Response patchAnswers(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
-        return ok(diagnostics.patchAnswers(id, IfMatch.parse(ifMatch), body, actor()));
+        return ok(diagnostics.patchAnswers(id, IfMatch.parse(ifMatch), AnswerPatchJson.read(body), actor()));
     }
 
     @POST
