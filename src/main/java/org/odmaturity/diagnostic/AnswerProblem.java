@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Why one entry of a batch of answers was refused: where ({@code field}, e.g. {@code answers[2].comment}, and the
- * question), what kind of refusal ({@code code}, with its figures in {@code args}) and the English sentence of the
- * API's problem document. Pages say it in their language from the code; nobody reads the English text back.
+ * Why one entry of a batch of answers (or a submission, {@link Code#REQUIRED}) was refused: where ({@code field},
+ * e.g. {@code answers[2].comment}, and the question), what kind of refusal ({@code code}, with its figures in
+ * {@code args}) and the English sentence of the API's problem document. Pages say it in their language from the
+ * code; nobody reads the English text back.
  */
 public record AnswerProblem(String field, String question, Code code, Map<String, Object> args, String message) {
 
@@ -32,7 +33,9 @@ public record AnswerProblem(String field, String question, Code code, Map<String
         VALUE_WITH_NOT_APPLICABLE,
         EXCLUSIVE_OPTION,
         /** Any other refusal of the value ({@code message} says what). */
-        INVALID_VALUE
+        INVALID_VALUE,
+        /** A required, relevant question without an answer (at submission). */
+        REQUIRED
     }
 
     public AnswerProblem {

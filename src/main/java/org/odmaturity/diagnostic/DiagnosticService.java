@@ -131,7 +131,7 @@ public class DiagnosticService {
         return state(d);
     }
 
-    /** Whether the actor may read diagnostic {@code id} ({@link DiagnosticAccess} decides); false when there is none. */
+    /** Whether the actor may read diagnostic {@code id} ({@link DiagnosticAccess} decides); false if there is none. */
     @Transactional
     public boolean readable(long id, Actor actor) {
         Diagnostic d = Diagnostic.findById(id);
@@ -419,16 +419,6 @@ public class DiagnosticService {
         }
     }
 
-    private static Map<String, Object> error(String field, String question, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("field", field);
-        if (question != null) {
-            error.put("question", question);
-        }
-        error.put("message", message);
-        return error;
-    }
-
     // ------------------------------------------------------------------------------------------------------- status
 
     @Transactional
@@ -525,7 +515,8 @@ public class DiagnosticService {
                     StoredAnswer a = state.answers().get(q.id());
                     return a == null || !(a.notApplicable || a.valueJson != null);
                 })
-                .forEach(q -> missing.add(error("answers", q.id(), "question '" + q.id() + "' is required")));
+                .forEach(q -> missing.add(new AnswerProblem("answers", q.id(), AnswerProblem.Code.REQUIRED, Map.of(),
+                        "question '" + q.id() + "' is required").toError()));
         return missing;
     }
 

@@ -123,7 +123,8 @@ public class DiagnosticTransfer {
                 a.answeredBy, a.answeredAt, a.revision)).toList();
         List<ExportedChange> history = AnswerChange.<AnswerChange>list("diagnosticId = ?1 order by id", id).stream()
                 .map(c -> new ExportedChange(c.questionId, c.changedBy, c.changedAt,
-                        c.oldState == null ? null : diagnostics.readState(c.oldState), diagnostics.readState(c.newState)))
+                        c.oldState == null ? null : diagnostics.readState(c.oldState),
+                        diagnostics.readState(c.newState)))
                 .toList();
         List<ExportedSnapshot> snapshots = ScoreSnapshot.<ScoreSnapshot>list("diagnosticId = ?1 order by id", id)
                 .stream().map(sn -> new ExportedSnapshot(sn.kind.name().toLowerCase(),

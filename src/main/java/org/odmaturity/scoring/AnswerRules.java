@@ -13,14 +13,15 @@ import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.ScaleSpec;
+import org.odmaturity.scoring.AnswerProblem.Kind;
 
 /** The rules an answer must follow, shared by {@link AnswerValidator} and {@link ScoringEngine}. */
 final class AnswerRules {
 
     /** One reason an answer breaks a rule: its kind and figures (for pages), its English text (for the API). */
-    record Reason(AnswerProblem.Kind kind, String text, Map<String, Object> args) {
+    record Reason(Kind kind, String text, Map<String, Object> args) {
 
-        Reason(AnswerProblem.Kind kind, String text) {
+        Reason(Kind kind, String text) {
             this(kind, text, Map.of());
         }
     }
@@ -39,23 +40,24 @@ final class AnswerRules {
         int before = reasons.size();
         AnswerValue value = switch (question.type()) {
             case SINGLE_CHOICE -> raw instanceof String s ? new AnswerValue.Choice(s)
-                    : wrongType(reasons, AnswerProblem.Kind.WRONG_TYPE, "a single-choice answer must be an option id (a string)", raw);
+                    : wrongType(reasons, Kind.WRONG_TYPE, "a single-choice answer must be an option id (a string)",
+                            raw);
             case MULTIPLE_CHOICE -> convertList(raw, reasons);
             case YES_NO -> raw instanceof Boolean b ? new AnswerValue.YesNo(b)
-                    : wrongType(reasons, AnswerProblem.Kind.WRONG_TYPE, "a yes-no answer must be true or false", raw);
+                    : wrongType(reasons, Kind.WRONG_TYPE, "a yes-no answer must be true or false", raw);
             case SCALE -> {
                 BigDecimal n = toBigDecimal(raw);
                 yield n != null ? new AnswerValue.Num(n)
-                        : wrongType(reasons, AnswerProblem.Kind.NOT_A_NUMBER,
+                        : wrongType(reasons, Kind.NOT_A_NUMBER,
                                 "a scale answer must be " + scaleRange(question.scale()), raw);
             }
             case NUMBER -> {
                 BigDecimal n = toBigDecimal(raw);
                 yield n != null ? new AnswerValue.Num(n)
-                        : wrongType(reasons, AnswerProblem.Kind.NOT_A_NUMBER, "a number answer must be a number", raw);
+                        : wrongType(reasons, Kind.NOT_A_NUMBER, "a number answer must be a number", raw);
             }
             case TEXT -> raw instanceof String s ? new AnswerValue.Text(s)
-                    : wrongType(reasons, AnswerProblem.Kind.WRONG_TYPE, "a text answer must be a string", raw);
+                    : wrongType(reasons, Kind.WRONG_TYPE, "a text answer must be a string", raw);
         };
         if (value == null) {
             return null;
@@ -78,7 +80,7 @@ final class AnswerRules {
                 if (value instanceof AnswerValue.Choice c) {
                     checkOption(question, c.optionId(), reasons);
                 } else {
-                    reasons.add(new Reason(AnswerProblem.Kind.WRONG_TYPE, "a single-choice answer must be one option id, got "
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a single-choice answer must be one option id, got "
                             + describe(value)));
                 }
             }
@@ -89,13 +91,13 @@ final class AnswerRules {
                     }
                     checkExclusive(question, c.optionIds(), reasons);
                 } else {
-                    reasons.add(new Reason(AnswerProblem.Kind.WRONG_TYPE, "a multiple-choice answer must be a list of option ids, got "
-                            + describe(value)));
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a multiple-choice answer must be a list of option ids, "
+                            + "got " + describe(value)));
                 }
             }
             case YES_NO -> {
                 if (!(value instanceof AnswerValue.YesNo)) {
-                    reasons.add(new Reason(AnswerProblem.Kind.WRONG_TYPE, "a yes-no answer must be true or false, got "
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a yes-no answer must be true or false, got "
                             + describe(value)));
                 }
             }
@@ -106,11 +108,11 @@ final class AnswerRules {
                     boolean integral = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
                     if (!integral || v.compareTo(BigDecimal.valueOf(scale.min())) < 0
                             || v.compareTo(BigDecimal.valueOf(scale.max())) > 0) {
-                        reasons.add(new Reason(AnswerProblem.Kind.OUT_OF_SCALE, "a scale answer must be " + scaleRange(scale)
+                        reasons.add(new Reason(Kind.OUT_OF_SCALE, "a scale answer must be " + scaleRange(scale)
                                 + ", got " + v.toPlainString(), Map.of("min", scale.min(), "max", scale.max())));
                     }
                 } else {
-                    reasons.add(new Reason(AnswerProblem.Kind.NOT_A_NUMBER, "a scale answer must be " + scaleRange(scale) + ", got "
+                    reasons.add(new Reason(Kind.NOT_A_NUMBER, "a scale answer must be " + scaleRange(scale) + ", got "
                             + describe(value)));
                 }
             }
@@ -119,15 +121,15 @@ final class AnswerRules {
                     NumberSpec spec = question.number();
                     BigDecimal v = n.value();
                     if (spec != null && spec.min() != null && v.compareTo(BigDecimal.valueOf(spec.min())) < 0) {
-                        reasons.add(new Reason(AnswerProblem.Kind.BELOW_MINIMUM, "number " + v.toPlainString()
+                        reasons.add(new Reason(Kind.BELOW_MINIMUM, "number " + v.toPlainString()
                                 + " is below the minimum " + format(spec.min()), Map.of("min", bound(spec.min()))));
                     }
                     if (spec != null && spec.max() != null && v.compareTo(BigDecimal.valueOf(spec.max())) > 0) {
-                        reasons.add(new Reason(AnswerProblem.Kind.ABOVE_MAXIMUM, "number " + v.toPlainString()
+                        reasons.add(new Reason(Kind.ABOVE_MAXIMUM, "number " + v.toPlainString()
                                 + " is above the maximum " + format(spec.max()), Map.of("max", bound(spec.max()))));
                     }
                 } else {
-                    reasons.add(new Reason(AnswerProblem.Kind.NOT_A_NUMBER, "a number answer must be a number, got "
+                    reasons.add(new Reason(Kind.NOT_A_NUMBER, "a number answer must be a number, got "
                             + describe(value)));
                 }
             }
@@ -135,11 +137,11 @@ final class AnswerRules {
                 if (value instanceof AnswerValue.Text t) {
                     int length = t.value().codePointCount(0, t.value().length());
                     if (length > MAX_TEXT_LENGTH) {
-                        reasons.add(new Reason(AnswerProblem.Kind.TOO_LONG, "text is " + length + " characters long, the maximum is "
+                        reasons.add(new Reason(Kind.TOO_LONG, "text is " + length + " characters long, the maximum is "
                                 + MAX_TEXT_LENGTH, Map.of("max", MAX_TEXT_LENGTH)));
                     }
                 } else {
-                    reasons.add(new Reason(AnswerProblem.Kind.WRONG_TYPE, "a text answer must be a string, got " + describe(value)));
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a text answer must be a string, got " + describe(value)));
                 }
             }
         }
@@ -151,7 +153,7 @@ final class AnswerRules {
      */
     private static AnswerValue convertList(Object raw, List<Reason> reasons) {
         if (!(raw instanceof List<?> list)) {
-            return wrongType(reasons, AnswerProblem.Kind.WRONG_TYPE,
+            return wrongType(reasons, Kind.WRONG_TYPE,
                     "a multiple-choice answer must be a list of option ids (strings)", raw);
         }
         Set<String> ids = new LinkedHashSet<>();
@@ -163,19 +165,19 @@ final class AnswerRules {
                     repeated.add(s);
                 }
             } else {
-                reasons.add(new Reason(AnswerProblem.Kind.WRONG_TYPE, "a multiple-choice answer must be a list of option ids "
+                reasons.add(new Reason(Kind.WRONG_TYPE, "a multiple-choice answer must be a list of option ids "
                         + "(strings), but item " + i + " is " + typeName(item)));
             }
         }
         for (String id : repeated) {
-            reasons.add(new Reason(AnswerProblem.Kind.REPEATED_OPTION, "option '" + id + "' is selected more than once"));
+            reasons.add(new Reason(Kind.REPEATED_OPTION, "option '" + id + "' is selected more than once"));
         }
         return new AnswerValue.Choices(ids);
     }
 
     private static void checkOption(Question question, String optionId, List<Reason> reasons) {
         if (question.option(optionId).isEmpty()) {
-            reasons.add(new Reason(AnswerProblem.Kind.UNKNOWN_OPTION, "option '" + optionId + "' does not exist (options: "
+            reasons.add(new Reason(Kind.UNKNOWN_OPTION, "option '" + optionId + "' does not exist (options: "
                     + question.options().stream().map(Option::id).collect(Collectors.joining(", ")) + ")"));
         }
     }
@@ -188,13 +190,13 @@ final class AnswerRules {
             boolean exclusive = question.option(id).map(Option::exclusive).orElse(false);
             if (exclusive) {
                 String others = selected.stream().filter(o -> !o.equals(id)).collect(Collectors.joining(", "));
-                reasons.add(new Reason(AnswerProblem.Kind.EXCLUSIVE_OPTION, "option '" + id + "' cannot be combined with other "
+                reasons.add(new Reason(Kind.EXCLUSIVE_OPTION, "option '" + id + "' cannot be combined with other "
                         + "options (also selected: " + others + ")"));
             }
         }
     }
 
-    private static AnswerValue wrongType(List<Reason> reasons, AnswerProblem.Kind kind, String expectation,
+    private static AnswerValue wrongType(List<Reason> reasons, Kind kind, String expectation,
             Object raw) {
         reasons.add(new Reason(kind, expectation + ", got " + typeName(raw)));
         return null;

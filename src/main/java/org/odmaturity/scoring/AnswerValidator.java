@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.scoring.AnswerProblem.Kind;
 
 /**
  * Checks raw answers against a questionnaire and converts them to typed {@link Answers}. Every problem of every
@@ -39,19 +40,19 @@ public final class AnswerValidator {
         for (int index = 0; index < inputs.size(); index++) {
             AnswerInput input = inputs.get(index);
             if (input == null) {
-                problems.add(new AnswerProblem(index, null, "answer " + index + " is empty", AnswerProblem.Kind.EMPTY, Map.of()));
+                problems.add(new AnswerProblem(index, null, "answer " + index + " is empty", Kind.EMPTY, Map.of()));
                 continue;
             }
             String id = input.question();
             if (id == null || id.isBlank()) {
                 problems.add(new AnswerProblem(index, id, "answer " + index + " does not name its question",
-                        AnswerProblem.Kind.NO_QUESTION, Map.of()));
+                        Kind.NO_QUESTION, Map.of()));
                 continue;
             }
             Question question = questions.get(id);
             if (question == null) {
                 problems.add(new AnswerProblem(index, id, "question '" + id + "' does not exist in questionnaire '"
-                        + questionnaire.id() + "' version " + questionnaire.version(), AnswerProblem.Kind.UNKNOWN_QUESTION,
+                        + questionnaire.id() + "' version " + questionnaire.version(), Kind.UNKNOWN_QUESTION,
                         Map.of()));
                 continue;
             }
@@ -59,17 +60,17 @@ public final class AnswerValidator {
             List<AnswerRules.Reason> reasons = new ArrayList<>();
             Integer first = firstIndex.putIfAbsent(id, index);
             if (first != null) {
-                reasons.add(new AnswerRules.Reason(AnswerProblem.Kind.REPEATED_QUESTION, "answered more than once in this batch "
-                        + "(first at index " + first + ")", Map.of("first", first)));
+                reasons.add(new AnswerRules.Reason(Kind.REPEATED_QUESTION, "answered more than once in this "
+                        + "batch (first at index " + first + ")", Map.of("first", first)));
             }
             AnswerValue value = null;
             if (input.notApplicable()) {
                 if (!question.notApplicableAllowed()) {
-                    reasons.add(new AnswerRules.Reason(AnswerProblem.Kind.NOT_APPLICABLE_NOT_ALLOWED,
+                    reasons.add(new AnswerRules.Reason(Kind.NOT_APPLICABLE_NOT_ALLOWED,
                             "'not applicable' is not allowed for this question"));
                 }
                 if (input.value() != null) {
-                    reasons.add(new AnswerRules.Reason(AnswerProblem.Kind.VALUE_WITH_NOT_APPLICABLE,
+                    reasons.add(new AnswerRules.Reason(Kind.VALUE_WITH_NOT_APPLICABLE,
                             "a value cannot be given together with 'not applicable'"));
                 }
             } else if (input.value() != null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -103,11 +104,10 @@ public class RespondentResource {
     @Path("repondre")
     @Produces(MediaType.TEXT_HTML)
     public Response landing() {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            return noSession();
-        }
-        DiagnosticService.State state = diagnostics.get(session.get().diagnosticId(), session.get().actor());
+        return answering(s -> landing(state(s)));
+    }
+
+    private Response landing(DiagnosticService.State state) {
         Questionnaire q = state.questionnaire().questionnaire();
         String lang = context.lang();
         List<RespondentViews.AxisLink> axes = axisLinks(state, null);
@@ -127,16 +127,11 @@ public class RespondentResource {
     @Path("repondre/axes/{axisId}")
     @Produces(MediaType.TEXT_HTML)
     public Response axis(@PathParam("axisId") String axisId, @QueryParam("enregistre") String saved) {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            return noSession();
-        }
-        DiagnosticService.State state = diagnostics.get(session.get().diagnosticId(), session.get().actor());
-        Optional<Axis> axis = axis(state, axisId);
-        if (axis.isEmpty()) {
-            return invalid(404);
-        }
-        return context.render(axisPage(state, axis.get(), session.get(), AnswerBatch.empty(), saved != null));
+        return answering(s -> {
+            DiagnosticService.State state = state(s);
+            return axis(state, axisId).map(axis -> context.render(axisPage(state, axis, s, AnswerBatch.empty(),
+                    saved != null))).orElseGet(() -> invalid(404));
+        });
     }
 
     @POST
@@ -144,18 +139,15 @@ public class RespondentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response save(@PathParam("axisId") String axisId, MultivaluedMap<String, String> form) {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            return noSession();
-        }
-        Session s = session.get();
-        DiagnosticService.State state = diagnostics.get(s.diagnosticId(), s.actor());
-        Optional<Axis> axis = axis(state, axisId);
-        if (axis.isEmpty()) {
-            return invalid(404);
-        }
+        return answering(s -> {
+            DiagnosticService.State state = state(s);
+            return axis(state, axisId).map(axis -> save(s, state, axis, form)).orElseGet(() -> invalid(404));
+        });
+    }
+
+    private Response save(Session s, DiagnosticService.State state, Axis axis, MultivaluedMap<String, String> form) {
         AnswerBatch.Texts texts = texts();
-        AnswerBatch.Submission submission = AnswerBatch.read(form, AnswerViews.questions(axis.get()), state, false,
+        AnswerBatch.Submission submission = AnswerBatch.read(form, AnswerViews.questions(axis), state, false,
                 texts, json);
         AnswerBatch.Outcome saved = state.diagnostic().status != DiagnosticStatus.DRAFT
                 ? new AnswerBatch.Outcome(state, true)
@@ -168,9 +160,9 @@ public class RespondentResource {
             return AnswerBatch.autosave(submission, autosave(saved.state(), submission));
         }
         if (submission.refused()) {
-            return context.render(axisPage(saved.state(), axis.get(), s, submission, false), submission.status());
+            return context.render(axisPage(saved.state(), axis, s, submission, false), submission.status());
         }
-        return Response.seeOther(URI.create(next(state, axis.get(), form.getFirst("go")))).build();
+        return Response.seeOther(URI.create(next(state, axis, form.getFirst("go")))).build();
     }
 
     /** Where a saved axis page leads: the next or previous axis (then the review), else itself with a notice. */
@@ -201,12 +193,7 @@ public class RespondentResource {
     @Path("repondre/relecture")
     @Produces(MediaType.TEXT_HTML)
     public Response review() {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            return noSession();
-        }
-        DiagnosticService.State state = diagnostics.get(session.get().diagnosticId(), session.get().actor());
-        return context.render(reviewPage(state, session.get(), false));
+        return answering(s -> context.render(reviewPage(state(s), s, false)));
     }
 
     @POST
@@ -214,20 +201,16 @@ public class RespondentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit() {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            return noSession();
-        }
-        Session s = session.get();
-        try {
-            diagnostics.submit(s.diagnosticId(), ExpectedVersion.none(), s.actor());
-        } catch (InvalidInputException e) {
-            DiagnosticService.State state = diagnostics.get(s.diagnosticId(), s.actor());
-            return context.render(reviewPage(state, s, true), 422);
-        } catch (ConflictException alreadySubmitted) {
-            // already sent (by a colleague, maybe): the results are what they want to see
-        }
-        return Response.seeOther(URI.create(DiagnosticPaths.results())).build();
+        return answering(s -> {
+            try {
+                diagnostics.submit(s.diagnosticId(), ExpectedVersion.none(), s.actor());
+            } catch (InvalidInputException e) {
+                return context.render(reviewPage(state(s), s, true), 422);
+            } catch (ConflictException alreadySubmitted) {
+                // already sent (by a colleague, maybe): the results are what they want to see
+            }
+            return Response.seeOther(URI.create(DiagnosticPaths.results())).build();
+        });
     }
 
     private TemplateInstance reviewPage(DiagnosticService.State state, Session s, boolean refused) {
@@ -257,12 +240,11 @@ public class RespondentResource {
     @Path("repondre/resultats")
     @Produces(MediaType.TEXT_HTML)
     public Response results() {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            return noSession();
-        }
+        return answering(s -> results(plans.get(s.diagnosticId(), false, s.actor())));
+    }
+
+    private Response results(PlanService.PlanState plan) {
         String lang = context.lang();
-        PlanService.PlanState plan = plans.get(session.get().diagnosticId(), false, session.get().actor());
         PlanReport report = PlanReportAssembler.assemble(plan, lang, false, LocalDate.now(Formats.PARIS));
         List<RespondentViews.AxisRow> axes = report.axes().stream().map(a -> new RespondentViews.AxisRow(a.id(),
                 a.title(), Formats.decimal(context.locale(), a.score(), 1),
@@ -281,12 +263,8 @@ public class RespondentResource {
     @Path("repondre/plan.pdf")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     public Response pdf() {
-        Optional<Session> session = session();
-        if (session.isEmpty()) {
-            return noSession();
-        }
-        PlanService.PlanState plan = plans.get(session.get().diagnosticId(), false, session.get().actor());
-        return PlanPdfResource.render(plan, context.lang(), false, renderer);
+        return answering(s -> PlanPdfResource.render(plans.get(s.diagnosticId(), false, s.actor()), context.lang(),
+                false, renderer));
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
@@ -350,6 +328,16 @@ public class RespondentResource {
     private AnswerForm.Words words() {
         Msg m = msg();
         return new AnswerForm.Words(m.yes(), m.no(), m.answer_empty(), m.answer_na());
+    }
+
+    /** The page of the visitor's invitation link; without a valid link, the "invalid link" page. */
+    private Response answering(Function<Session, Response> page) {
+        Optional<Session> session = session();
+        return session.isEmpty() ? noSession() : page.apply(session.get());
+    }
+
+    private DiagnosticService.State state(Session s) {
+        return diagnostics.get(s.diagnosticId(), s.actor());
     }
 
     private Optional<Session> session() {

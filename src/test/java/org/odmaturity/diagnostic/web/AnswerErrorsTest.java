@@ -61,7 +61,8 @@ class AnswerErrorsTest {
     void everyKnownRefusalReadsAsASentenceAboutTheField() {
         JsonNode yes = NODES.booleanNode(true);
         check(answer("budget", yes, false, "x".repeat(10_001), null),
-                "Le texte est trop long : 10000 caractères au plus.", "The text is too long: 10000 characters at most.");
+                "Le texte est trop long : 10000 caractères au plus.",
+                "The text is too long: 10000 characters at most.");
         check(answer("budget", yes, false, "a\u0000b", null), fr.error_characters(), en.error_characters());
         check(answer("nb_jeux", NODES.numberNode(-1), false, null, null),
                 "La valeur doit être au moins 0.", "The value must be at least 0.");
