@@ -23,7 +23,6 @@ import org.odmaturity.error.PreconditionRequiredException;
 import org.odmaturity.http.JsonTextRules;
 import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
-import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.scoring.AnswerInput;

@@ -3,11 +3,15 @@ package org.odmaturity.diagnostic.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.LocalizedText;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.web.Views;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A question as the answer forms show it, on the respondent's axis pages and on the interview page alike: its texts
@@ -62,6 +66,36 @@ public final class AnswerViews {
         }
     }
 
+    /**
+     * The questions of one form as the page shows them: what was posted, else what is stored (the facilitator's note
+     * when {@code notes}); {@link #view} gathers the error summary's links in {@code errors}.
+     */
+    record Form(DiagnosticService.State state, AnswerBatch.Submission shown, boolean notes, String lang,
+            AnswerForm.Words words, ObjectMapper json, List<Views.ErrorLink> errors) {
+
+        Form(DiagnosticService.State state, AnswerBatch.Submission shown, boolean notes, String lang,
+                AnswerForm.Words words, ObjectMapper json) {
+            this(state, shown, notes, lang, words, json, new ArrayList<>());
+        }
+
+        QuestionView view(Question question) {
+            boolean relevant = !state.score().notRelevant().contains(question.id());
+            QuestionView view = question(question, questionnaire(), shown.shown(question, state, relevant, notes,
+                    json), lang, words);
+            errors.addAll(errorLinks(view));
+            return view;
+        }
+
+        Questionnaire questionnaire() {
+            return state.questionnaire().questionnaire();
+        }
+
+        /** A text of the questionnaire in the page's language. */
+        String text(LocalizedText text) {
+            return AnswerViews.text(text, questionnaire(), lang);
+        }
+    }
+
     /** What a form shows of one question besides the questionnaire: input, note, relevance, error, conflict. */
     record Shown(AnswerForm input, String note, boolean relevant, String error, String conflict) {
     }
@@ -106,11 +140,11 @@ public final class AnswerViews {
     }
 
     /** The error summary's links of a question: its error, then its conflict, each to its first control. */
-    static List<org.odmaturity.web.Views.ErrorLink> errorLinks(QuestionView view) {
-        List<org.odmaturity.web.Views.ErrorLink> links = new ArrayList<>();
+    static List<Views.ErrorLink> errorLinks(QuestionView view) {
+        List<Views.ErrorLink> links = new ArrayList<>();
         for (String problem : new String[] {view.error(), view.conflict()}) {
             if (problem != null) {
-                links.add(new org.odmaturity.web.Views.ErrorLink("#" + view.firstControl(),
+                links.add(new Views.ErrorLink("#" + view.firstControl(),
                         view.text() + " : " + problem));
             }
         }

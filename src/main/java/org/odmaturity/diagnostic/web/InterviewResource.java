@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -112,24 +113,20 @@ public class InterviewResource {
     record Score(String score, String level, String progress) {
     }
 
-    private final DiagnosticService diagnostics;
-    private final PlanService plans;
-    private final PlanPdfRenderer renderer;
-    private final OrganizationService organizations;
-    private final CampaignService campaigns;
-    private final PageContext context;
-    private final ObjectMapper json;
-
-    public InterviewResource(DiagnosticService diagnostics, PlanService plans, PlanPdfRenderer renderer,
-            OrganizationService organizations, CampaignService campaigns, PageContext context, ObjectMapper json) {
-        this.diagnostics = diagnostics;
-        this.plans = plans;
-        this.renderer = renderer;
-        this.organizations = organizations;
-        this.campaigns = campaigns;
-        this.context = context;
-        this.json = json;
-    }
+    @Inject
+    DiagnosticService diagnostics;
+    @Inject
+    PlanService plans;
+    @Inject
+    PlanPdfRenderer renderer;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    PageContext context;
+    @Inject
+    ObjectMapper json;
 
     // --------------------------------------------------------------------------------------------------------- list
 
@@ -374,36 +371,27 @@ public class InterviewResource {
     }
 
     private Questions questions(DiagnosticService.State state, AnswerBatch.Submission shown) {
-        Questionnaire q = state.questionnaire().questionnaire();
-        String lang = context.lang();
-        Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
-        AnswerForm.Words words = words();
-        List<InterviewViews.Axis> axes = new ArrayList<>();
-        List<InterviewViews.Link> errors = new ArrayList<>();
+        AnswerViews.Form form = new AnswerViews.Form(state, shown, true, context.lang(), words(), json);
+        List<InterviewViews.Axis> axes = form.questionnaire().axes().stream().map(axis -> new InterviewViews.Axis(
+                axis.id(), form.text(axis.title()), axis.themes().stream().map(theme -> new InterviewViews.Theme(
+                        form.text(theme.title()), theme.questions().stream().map(form::view).toList())).toList()))
+                .toList();
         List<InterviewViews.Link> unsure = new ArrayList<>();
         String next = null;
-        for (Axis axis : q.axes()) {
-            List<InterviewViews.Theme> themes = new ArrayList<>();
-            for (var theme : axis.themes()) {
-                List<AnswerViews.QuestionView> views = new ArrayList<>();
-                for (Question question : theme.questions()) {
-                    boolean relevant = !notRelevant.contains(question.id());
-                    AnswerViews.QuestionView view = AnswerViews.question(question, q,
-                            shown.shown(question, state, relevant, true, json), lang, words);
-                    views.add(view);
-                    AnswerViews.errorLinks(view).forEach(e -> errors.add(new InterviewViews.Link(e.href(),
-                            e.text())));
-                    if (relevant && !view.answered() && next == null) {
+        for (InterviewViews.Axis axis : axes) {
+            for (InterviewViews.Theme theme : axis.themes()) {
+                for (AnswerViews.QuestionView view : theme.questions()) {
+                    if (view.relevant() && !view.answered() && next == null) {
                         next = "#" + view.htmlId();
                     }
-                    if (relevant && view.unsure()) {
+                    if (view.relevant() && view.unsure()) {
                         unsure.add(new InterviewViews.Link("#" + view.htmlId(), view.text()));
                     }
                 }
-                themes.add(new InterviewViews.Theme(AnswerViews.text(theme.title(), q, lang), views));
             }
-            axes.add(new InterviewViews.Axis(axis.id(), AnswerViews.text(axis.title(), q, lang), themes));
         }
+        List<InterviewViews.Link> errors = form.errors().stream()
+                .map(e -> new InterviewViews.Link(e.href(), e.text())).toList();
         return new Questions(axes, errors, unsure, next);
     }
 

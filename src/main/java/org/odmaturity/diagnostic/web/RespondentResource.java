@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,27 +62,22 @@ public class RespondentResource {
 
     private static final int PLAN_ACTIONS_SHOWN = 10;
 
-    private final DiagnosticService diagnostics;
-    private final PlanService plans;
-    private final PlanPdfRenderer renderer;
-    private final RespondentSession sessions;
-    private final ObjectMapper json;
-    private final PageContext context;
-
+    @Inject
+    RespondentSession sessions;
+    @Inject
+    DiagnosticService diagnostics;
+    @Inject
+    PageContext context;
+    @Inject
+    PlanService plans;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    PlanPdfRenderer renderer;
     @Context
     HttpHeaders headers;
     @Context
     UriInfo uriInfo;
-
-    public RespondentResource(DiagnosticService diagnostics, PlanService plans, PlanPdfRenderer renderer,
-            RespondentSession sessions, ObjectMapper json, PageContext context) {
-        this.diagnostics = diagnostics;
-        this.plans = plans;
-        this.renderer = renderer;
-        this.sessions = sessions;
-        this.json = json;
-        this.context = context;
-    }
 
     /** The autosave's answer: revisions, relevance and progress per axis, and the save's errors and conflicts. */
     record Autosave(boolean saved, Map<String, Integer> revisions, List<String> notRelevant,
@@ -271,30 +267,18 @@ public class RespondentResource {
 
     private TemplateInstance axisPage(DiagnosticService.State state, Axis axis, Session s,
             AnswerBatch.Submission shown, boolean saved) {
-        Questionnaire q = state.questionnaire().questionnaire();
-        String lang = context.lang();
-        Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
-        AnswerForm.Words words = words();
-        List<RespondentViews.Theme> themes = new ArrayList<>();
-        List<Views.ErrorLink> errorLinks = new ArrayList<>();
-        for (var theme : axis.themes()) {
-            List<AnswerViews.QuestionView> questions = new ArrayList<>();
-            for (Question question : theme.questions()) {
-                AnswerViews.QuestionView view = AnswerViews.question(question, q, shown.shown(question, state,
-                        !notRelevant.contains(question.id()), false, json), lang, words);
-                questions.add(view);
-                errorLinks.addAll(AnswerViews.errorLinks(view));
-            }
-            themes.add(new RespondentViews.Theme(AnswerViews.text(theme.title(), q, lang),
-                    AnswerViews.text(theme.description(), q, lang), questions));
-        }
-        List<Axis> axes = q.axes();
+        AnswerViews.Form form = new AnswerViews.Form(state, shown, false, context.lang(), words(), json);
+        List<RespondentViews.Theme> themes = axis.themes().stream().map(theme -> new RespondentViews.Theme(
+                form.text(theme.title()), form.text(theme.description()),
+                theme.questions().stream().map(form::view).toList())).toList();
+        List<Views.ErrorLink> errorLinks = form.errors();
+        List<Axis> axes = form.questionnaire().axes();
         int index = axes.indexOf(axis);
         String prev = index > 0 ? DiagnosticPaths.axis(axes.get(index - 1).id()) : null;
         String next = index + 1 < axes.size() ? DiagnosticPaths.axis(axes.get(index + 1).id()) : null;
-        String title = AnswerViews.text(axis.title(), q, lang);
+        String title = form.text(axis.title());
         RespondentViews.AxisPage view = new RespondentViews.AxisPage(axis.id(), title,
-                AnswerViews.text(axis.description(), q, lang), index + 1, axes.size(), axisLinks(state, axis.id()),
+                form.text(axis.description()), index + 1, axes.size(), axisLinks(state, axis.id()),
                 themes, s.csrf(), DiagnosticPaths.axis(axis.id()), prev, next, saved,
                 state.diagnostic().status != DiagnosticStatus.DRAFT, errorLinks, !shown.conflicts().isEmpty());
         Msg m = msg();
