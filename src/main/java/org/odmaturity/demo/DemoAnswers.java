@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.odmaturity.diagnostic.AnswerPatch;
+import org.odmaturity.diagnostic.AnswerPatch.Change;
 import org.odmaturity.organization.OrganizationType;
 import org.odmaturity.questionnaire.model.NumberSpec;
 import org.odmaturity.questionnaire.model.Option;
@@ -25,7 +27,6 @@ import org.odmaturity.scoring.ScoringEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Plausible answers for any questionnaire, generated from its definition: for each question the answer whose score is
@@ -45,29 +46,15 @@ final class DemoAnswers {
     record Planned(String question, JsonNode value, boolean notApplicable, boolean unsure, String comment,
             String evidence, String note) {
 
-        /** This answer as an item of a {@code PATCH …/answers} body, claiming the given revision. */
-        ObjectNode toJson(int revision) {
-            ObjectNode item = NODES.objectNode();
-            item.put("question", question);
-            if (notApplicable) {
-                item.put("notApplicable", true);
-            } else {
-                item.set("value", value);
-            }
-            if (unsure) {
-                item.put("unsure", true);
-            }
-            if (comment != null) {
-                item.put("comment", comment);
-            }
-            if (evidence != null) {
-                item.put("evidence", evidence);
-            }
-            if (note != null) {
-                item.put("note", note);
-            }
-            item.put("revision", revision);
-            return item;
+        /** This answer as an entry of a batch, claiming the given revision; what it does not say stays as stored. */
+        AnswerPatch toPatch(int revision) {
+            return new AnswerPatch(question, notApplicable ? Change.keep() : Change.to(value),
+                    notApplicable ? Change.to(true) : Change.keep(), unsure ? Change.to(true) : Change.keep(),
+                    given(comment), given(evidence), given(note), revision);
+        }
+
+        private static Change<String> given(String text) {
+            return text == null ? Change.keep() : Change.to(text);
         }
     }
 

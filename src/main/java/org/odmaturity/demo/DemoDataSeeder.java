@@ -25,6 +25,7 @@ import org.odmaturity.campaign.CampaignRequest;
 import org.odmaturity.campaign.CampaignService;
 import org.odmaturity.campaign.CampaignStatus;
 import org.odmaturity.diagnostic.AnswerChange;
+import org.odmaturity.diagnostic.AnswerPatch;
 import org.odmaturity.diagnostic.Diagnostic;
 import org.odmaturity.diagnostic.DiagnosticMode;
 import org.odmaturity.diagnostic.DiagnosticService;
@@ -45,9 +46,6 @@ import org.odmaturity.security.InvitationService;
 import org.odmaturity.security.UserRole;
 import org.odmaturity.security.UserService;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -417,14 +415,12 @@ public class DemoDataSeeder {
     /** One batch of answers, each claiming the revision it was last seen at (no If-Match). */
     private DiagnosticService.State patch(long id, List<DemoAnswers.Planned> batch, Actor writer,
             Map<String, StoredAnswer> current) {
-        ArrayNode items = JsonNodeFactory.instance.arrayNode();
+        List<AnswerPatch> patches = new ArrayList<>();
         for (DemoAnswers.Planned answer : batch) {
             StoredAnswer seen = current.get(answer.question());
-            items.add(answer.toJson(seen == null ? 0 : seen.revision));
+            patches.add(answer.toPatch(seen == null ? 0 : seen.revision));
         }
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("answers", items);
-        return diagnostics.patchAnswers(id, ExpectedVersion.none(), body, writer);
+        return diagnostics.patchAnswers(id, ExpectedVersion.none(), patches, writer);
     }
 
     /**

@@ -110,7 +110,7 @@ public class DiagnosticResource {
             + "neither: 428. Any invalid answer: 422 listing each, nothing applied.")
     public Response patchAnswers(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
-        return ok(diagnostics.patchAnswers(id, IfMatch.parse(ifMatch), body, actor()));
+        return ok(diagnostics.patchAnswers(id, IfMatch.parse(ifMatch), AnswerPatchJson.read(body), actor()));
     }
 
     @POST
@@ -178,8 +178,8 @@ public class DiagnosticResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
     @Operation(summary = "Import an export", description = "Back into the diagnostic it came from (a draft whose "
-            + "answers and plan are unchanged since the export: 200; changed meanwhile: 412) or as a new diagnostic (201), into the export's campaign "
-            + "or `campaignId` (same questionnaire version and content).")
+            + "answers and plan are unchanged since the export: 200; changed meanwhile: 412) or as a new diagnostic "
+            + "(201), into the export's campaign or `campaignId` (same questionnaire version and content).")
     public Response importExport(@QueryParam("campaignId") Long campaignId, DiagnosticTransfer.Export body) {
         DiagnosticTransfer.Imported imported = transfer.importExport(body, campaignId, actor());
         Response ok = ok(imported.state());

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.odmaturity.error.PreconditionRequiredException;
 import org.odmaturity.http.JsonTextRules;
 import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
-import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.scoring.AnswerInput;
@@ -51,8 +49,6 @@ public class DiagnosticService {
     private static final Logger LOG = Logger.getLogger(DiagnosticService.class);
     static final int MAX_TEXT = 10_000;
     static final int MAX_EVIDENCE = 2_000;
-    private static final Set<String> PATCH_FIELDS = Set.of("question", "value", "notApplicable", "unsure", "comment",
-            "evidence", "note", "revision");
 
     /** Everything about a diagnostic that the API shows. */
     public record State(Diagnostic diagnostic, Organization organization, Campaign campaign, AppUser facilitator,
@@ -132,6 +128,13 @@ public class DiagnosticService {
         Diagnostic d = find(id, LockModeType.NONE);
         access.checkRead(d, actor);
         return state(d);
+    }
+
+    /** Whether the actor may read diagnostic {@code id} ({@link DiagnosticAccess} decides); false if there is none. */
+    @Transactional
+    public boolean readable(long id, Actor actor) {
+        Diagnostic d = Diagnostic.findById(id);
+        return d != null && access.canRead(d, actor);
     }
 
     /** The diagnostics the actor may read, newest first, optionally filtered. */
@@ -221,7 +224,7 @@ public class DiagnosticService {
      * question it saw unanswered) must hold, else 412 / 409 and nothing is applied. One of the two is required (428).
      */
     @Transactional
-    public State patchAnswers(long id, ExpectedVersion expected, JsonNode body, Actor actor) {
+    public State patchAnswers(long id, ExpectedVersion expected, List<AnswerPatch> batch, Actor actor) {
         Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
         access.checkRead(d, actor);
         checkIfMatch(d, expected);
@@ -233,70 +236,18 @@ public class DiagnosticService {
         Questionnaire q = questionnaire(campaign).questionnaire();
         Map<String, StoredAnswer> stored = answers(d.id);
 
-        List<Map<String, Object>> errors = new ArrayList<>();
-        List<Patch> patches = parsePatches(body, q, stored, actor, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("invalid-answers", "Invalid answers", errors.size()
-                    + " problem(s) in the batch; nothing was applied.", errors);
+        List<AnswerProblem> problems = new ArrayList<>();
+        List<Patch> patches = check(batch, q, stored, actor, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswersException(problems);
         }
         if (!expected.stated()) {
-            List<Map<String, Object>> missing = new ArrayList<>();
-            List<Map<String, Object>> conflicts = new ArrayList<>();
-            for (Patch p : patches) {
-                StoredAnswer current = stored.get(p.question());
-                int currentRevision = current == null ? 0 : current.revision;
-                if (p.revision() == null) {
-                    missing.add(Map.of("field", "answers[" + p.index() + "].revision"));
-                } else if (p.revision() != currentRevision) {
-                    Map<String, Object> conflict = new LinkedHashMap<>();
-                    conflict.put("field", "answers[" + p.index() + "]");
-                    conflict.put("question", p.question());
-                    conflict.put("message", "changed meanwhile by " + (current == null ? "someone" : current.answeredBy)
-                            + " (revision " + currentRevision + ", you sent " + p.revision() + ")");
-                    conflict.put("revision", currentRevision);
-                    conflict.put("current", visible(stateOf(current), actor));
-                    conflicts.add(conflict);
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new PreconditionRequiredException("Send If-Match with the diagnostic's ETag, or a revision with "
-                        + "every answer (0 for a question you saw unanswered), so that no colleague's answer is "
-                        + "overwritten.");
-            }
-            if (!conflicts.isEmpty()) {
-                throw new ConflictException("answers", conflicts.size() + " answer(s) were changed meanwhile by "
-                        + "someone else; nothing was applied. Review them and send again with the current revision.",
-                        conflicts);
-            }
+            checkRevisions(patches, stored, actor);
         }
         Instant now = Instant.now();
         boolean changed = false;
         for (Patch p : patches) {
-            StoredAnswer current = stored.get(p.question());
-            AnswerState before = stateOf(current);
-            if (p.state().sameAs(before)) {
-                continue;
-            }
-            changed = true;
-            if (current == null) {
-                current = new StoredAnswer();
-                current.diagnosticId = d.id;
-                current.questionId = p.question();
-                current.revision = 0;
-            }
-            apply(current, p.state());
-            current.revision++;
-            current.answeredBy = actor.label();
-            current.answeredAt = now;
-            current.persist();
-            AnswerChange change = new AnswerChange();
-            change.diagnosticId = d.id;
-            change.questionId = p.question();
-            change.oldState = current.revision == 1 && before.equals(AnswerState.EMPTY) ? null : writeJson(before);
-            change.newState = writeJson(p.state());
-            change.changedBy = actor.label();
-            change.changedAt = now;
-            change.persist();
+            changed |= write(d.id, stored.get(p.question()), p, actor.label(), now);
         }
         if (changed) {
             // dirty → Hibernate increments the version (the ETag); the row is locked, so this never fails
@@ -306,140 +257,150 @@ public class DiagnosticService {
         return state(d);
     }
 
-    /** One parsed, validated entry of a batch: the complete new state of the answer. */
+    /** Without If-Match, every entry must carry the revision it saw (428), and each must still be current (409). */
+    private void checkRevisions(List<Patch> patches, Map<String, StoredAnswer> stored, Actor actor) {
+        List<String> questions = new ArrayList<>();
+        List<Map<String, Object>> conflicts = new ArrayList<>();
+        for (Patch p : patches) {
+            if (p.revision() == null) {
+                throw new PreconditionRequiredException("Send If-Match with the diagnostic's ETag, or a revision with "
+                        + "every answer (0 for a question you saw unanswered), so that no colleague's answer is "
+                        + "overwritten.");
+            }
+            StoredAnswer current = stored.get(p.question());
+            int currentRevision = current == null ? 0 : current.revision;
+            if (p.revision() != currentRevision) {
+                Map<String, Object> conflict = new LinkedHashMap<>();
+                conflict.put("field", "answers[" + p.index() + "]");
+                conflict.put("question", p.question());
+                conflict.put("message", "changed meanwhile by " + (current == null ? "someone" : current.answeredBy)
+                        + " (revision " + currentRevision + ", you sent " + p.revision() + ")");
+                conflict.put("revision", currentRevision);
+                conflict.put("current", visible(stateOf(current), actor));
+                questions.add(p.question());
+                conflicts.add(conflict);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new AnswersChangedException(questions, conflicts);
+        }
+    }
+
+    /** Writes one answer and its history entry when it changes; whether it did. */
+    private boolean write(long diagnosticId, StoredAnswer current, Patch p, String by, Instant now) {
+        AnswerState before = stateOf(current);
+        if (p.state().sameAs(before)) {
+            return false;
+        }
+        StoredAnswer answer = current;
+        if (answer == null) {
+            answer = new StoredAnswer();
+            answer.diagnosticId = diagnosticId;
+            answer.questionId = p.question();
+            answer.revision = 0;
+        }
+        apply(answer, p.state());
+        answer.revision++;
+        answer.answeredBy = by;
+        answer.answeredAt = now;
+        answer.persist();
+        AnswerChange change = new AnswerChange();
+        change.diagnosticId = diagnosticId;
+        change.questionId = p.question();
+        change.oldState = answer.revision == 1 && before.equals(AnswerState.EMPTY) ? null : writeJson(before);
+        change.newState = writeJson(p.state());
+        change.changedBy = by;
+        change.changedAt = now;
+        change.persist();
+        return true;
+    }
+
+    /** One checked entry of a batch: the complete new state of the answer. */
     private record Patch(int index, String question, AnswerState state, Integer revision) {
     }
 
-    private List<Patch> parsePatches(JsonNode body, Questionnaire q, Map<String, StoredAnswer> stored, Actor actor,
-            List<Map<String, Object>> errors) {
+    /** Checks every entry against the questionnaire and the actor's rights; the new states, or {@code problems}. */
+    private List<Patch> check(List<AnswerPatch> batch, Questionnaire q, Map<String, StoredAnswer> stored, Actor actor,
+            List<AnswerProblem> problems) {
         List<Patch> patches = new ArrayList<>();
-        JsonNode items = body == null ? null : body.get("answers");
-        if (body == null || !body.isObject() || items == null || !items.isArray()) {
-            errors.add(error("answers", null, "the body must be {\"answers\": [ … ]}"));
-            return patches;
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!name.equals("answers")) {
-                errors.add(error(name, null, "unknown field '" + name + "'"));
-            }
-        }
-        if (items.size() > 5000) {
-            errors.add(error("answers", null, "at most 5000 answers per batch"));
-            return patches;
-        }
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < batch.size(); i++) {
             String field = "answers[" + i + "]";
-            JsonNode item = items.get(i);
-            if (!item.isObject()) {
-                errors.add(error(field, null, "each answer is an object {\"question\": …}"));
-                continue;
-            }
-            int before = errors.size();
-            for (Iterator<String> names = item.fieldNames(); names.hasNext();) {
-                String name = names.next();
-                if (!PATCH_FIELDS.contains(name)) {
-                    errors.add(error(field + "." + name, null, "unknown field '" + name + "' (allowed: "
-                            + String.join(", ", new java.util.TreeSet<>(PATCH_FIELDS)) + ")"));
-                }
-            }
-            JsonNode questionNode = item.get("question");
-            if (questionNode == null || !questionNode.isTextual()) {
-                errors.add(error(field + ".question", null, "the question id is required"));
-                continue;
-            }
-            String questionId = questionNode.textValue();
-            Question question = q.question(questionId).orElse(null);
-            if (question == null) {
-                errors.add(error(field + ".question", questionId, "question '" + questionId + "' does not exist in "
-                        + "questionnaire '" + q.id() + "' version " + q.version()));
+            AnswerPatch item = batch.get(i);
+            String questionId = item.question();
+            if (q.question(questionId).isEmpty()) {
+                problems.add(new AnswerProblem(field + ".question", questionId, AnswerProblem.Code.UNKNOWN_QUESTION,
+                        Map.of(), "question '" + questionId + "' does not exist in questionnaire '" + q.id()
+                                + "' version " + q.version()));
                 continue;
             }
             if (!seen.add(questionId)) {
-                errors.add(error(field, questionId, "question '" + questionId + "' appears twice in this batch"));
+                problems.add(new AnswerProblem(field, questionId, AnswerProblem.Code.REPEATED_QUESTION, Map.of(),
+                        "question '" + questionId + "' appears twice in this batch"));
                 continue;
             }
-            AnswerState current = stateOf(stored.get(questionId));
-            JsonNode value = item.has("value") ? item.get("value") : current.value();
-            boolean notApplicable = item.has("notApplicable") ? bool(item, "notApplicable", field, questionId, errors)
-                    : current.notApplicable();
-            if (item.has("value") && item.get("value") != null && !item.get("value").isNull() && !item.has("notApplicable")) {
-                notApplicable = false; // giving a value replaces "not applicable"
-            }
-            if (item.has("notApplicable") && notApplicable && !item.has("value")) {
-                value = null; // "not applicable" replaces the value
-            }
-            boolean unsure = item.has("unsure") ? bool(item, "unsure", field, questionId, errors) : current.unsure();
-            String comment = item.has("comment") ? text(item, "comment", MAX_TEXT, field, questionId, errors)
-                    : current.comment();
-            String evidence = item.has("evidence") ? evidence(item, field, questionId, errors) : current.evidence();
-            String note = current.note();
-            if (item.has("note")) {
-                if (!actor.hasAccount()) {
-                    errors.add(error(field + ".note", questionId, "only facilitators and admins write notes"));
-                } else {
-                    note = text(item, "note", MAX_TEXT, field, questionId, errors);
-                }
-            }
-            Integer revision = null;
-            if (item.has("revision")) {
-                JsonNode r = item.get("revision");
-                if (r.isInt() && r.intValue() >= 0) {
-                    revision = r.intValue();
-                } else {
-                    errors.add(error(field + ".revision", questionId, "revision is a whole number ≥ 0"));
-                }
-            }
-            AnswerValidation check = AnswerValidator.validate(q, List.of(new AnswerInput(questionId,
-                    JsonValues.plain(value), notApplicable)));
-            check.problems().forEach(p -> errors.add(error(field, questionId, p.message())));
-            if (errors.size() == before) {
-                patches.add(new Patch(i, questionId, new AnswerState(value == null || value.isNull() ? null : value,
-                        notApplicable, unsure, comment, evidence, note), revision));
+            int before = problems.size();
+            AnswerState state = newState(item, stateOf(stored.get(questionId)), actor, field, problems);
+            org.odmaturity.scoring.AnswerValidator.validate(q, List.of(new AnswerInput(questionId,
+                    JsonValues.plain(state.value()), state.notApplicable()))).problems()
+                    .forEach(p -> problems.add(AnswerProblem.of(field, p)));
+            if (problems.size() == before) {
+                patches.add(new Patch(i, questionId, state, item.revision()));
             }
         }
         return patches;
     }
 
-    private static boolean bool(JsonNode item, String name, String field, String question,
-            List<Map<String, Object>> errors) {
-        JsonNode node = item.get(name);
-        if (node.isNull()) {
-            return false;
+    /** What the answer becomes: the stored state with the entry's changes (texts checked). */
+    private static AnswerState newState(AnswerPatch item, AnswerState current, Actor actor, String field,
+            List<AnswerProblem> problems) {
+        JsonNode value = item.value().or(current.value());
+        boolean notApplicable = item.notApplicable().or(current.notApplicable());
+        if (item.value().given() && value != null && !value.isNull() && !item.notApplicable().given()) {
+            notApplicable = false; // giving a value replaces "not applicable"
         }
-        if (!node.isBoolean()) {
-            errors.add(error(field + "." + name, question, name + " is true or false"));
-            return false;
+        if (item.notApplicable().given() && notApplicable && !item.value().given()) {
+            value = null; // "not applicable" replaces the value
         }
-        return node.booleanValue();
+        String question = item.question();
+        String comment = item.comment().given()
+                ? text(item.comment().value(), "comment", MAX_TEXT, field, question, problems) : current.comment();
+        String evidence = item.evidence().given()
+                ? evidence(item.evidence().value(), field, question, problems) : current.evidence();
+        String note = current.note();
+        if (item.note().given()) {
+            if (!actor.hasAccount()) {
+                problems.add(new AnswerProblem(field + ".note", question, AnswerProblem.Code.NOTES_FORBIDDEN, Map.of(),
+                        "only facilitators and admins write notes"));
+            } else {
+                note = text(item.note().value(), "note", MAX_TEXT, field, question, problems);
+            }
+        }
+        return new AnswerState(value == null || value.isNull() ? null : value, notApplicable,
+                item.unsure().or(current.unsure()), comment, evidence, note);
     }
 
-    private static String text(JsonNode item, String name, int max, String field, String question,
-            List<Map<String, Object>> errors) {
-        JsonNode node = item.get(name);
-        if (node.isNull()) {
+    private static String text(String text, String name, int max, String field, String question,
+            List<AnswerProblem> problems) {
+        if (text == null) {
             return null;
         }
-        if (!node.isTextual()) {
-            errors.add(error(field + "." + name, question, name + " is a text"));
-            return null;
-        }
-        String text = node.textValue();
         String problem = JsonTextRules.problem(text);
         if (problem != null) {
-            errors.add(error(field + "." + name, question, problem));
+            problems.add(new AnswerProblem(field + "." + name, question, AnswerProblem.Code.BAD_CHARACTERS, Map.of(),
+                    problem));
             return null;
         }
         if (text.codePointCount(0, text.length()) > max) {
-            errors.add(error(field + "." + name, question, name + " has at most " + max + " characters"));
+            problems.add(new AnswerProblem(field + "." + name, question, AnswerProblem.Code.TOO_LONG,
+                    Map.of("max", max), name + " has at most " + max + " characters"));
             return null;
         }
         return text.isBlank() ? null : text;
     }
 
-    private static String evidence(JsonNode item, String field, String question, List<Map<String, Object>> errors) {
-        String url = text(item, "evidence", MAX_EVIDENCE, field, question, errors);
+    private static String evidence(String given, String field, String question, List<AnswerProblem> problems) {
+        String url = text(given, "evidence", MAX_EVIDENCE, field, question, problems);
         if (url == null) {
             return null;
         }
@@ -451,19 +412,10 @@ public class DiagnosticService {
             }
             return uri.toString();
         } catch (java.net.URISyntaxException e) {
-            errors.add(error(field + ".evidence", question, "evidence is a web address (http:// or https://)"));
+            problems.add(new AnswerProblem(field + ".evidence", question, AnswerProblem.Code.NOT_A_WEB_ADDRESS,
+                    Map.of(), "evidence is a web address (http:// or https://)"));
             return null;
         }
-    }
-
-    private static Map<String, Object> error(String field, String question, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("field", field);
-        if (question != null) {
-            error.put("question", question);
-        }
-        error.put("message", message);
-        return error;
     }
 
     // ------------------------------------------------------------------------------------------------------- status
@@ -562,7 +514,8 @@ public class DiagnosticService {
                     StoredAnswer a = state.answers().get(q.id());
                     return a == null || !(a.notApplicable || a.valueJson != null);
                 })
-                .forEach(q -> missing.add(error("answers", q.id(), "question '" + q.id() + "' is required")));
+                .forEach(q -> missing.add(new AnswerProblem("answers", q.id(), AnswerProblem.Code.REQUIRED, Map.of(),
+                        "question '" + q.id() + "' is required").toError()));
         return missing;
     }
 

@@ -123,7 +123,8 @@ public class DiagnosticTransfer {
                 a.answeredBy, a.answeredAt, a.revision)).toList();
         List<ExportedChange> history = AnswerChange.<AnswerChange>list("diagnosticId = ?1 order by id", id).stream()
                 .map(c -> new ExportedChange(c.questionId, c.changedBy, c.changedAt,
-                        c.oldState == null ? null : diagnostics.readState(c.oldState), diagnostics.readState(c.newState)))
+                        c.oldState == null ? null : diagnostics.readState(c.oldState),
+                        diagnostics.readState(c.newState)))
                 .toList();
         List<ExportedSnapshot> snapshots = ScoreSnapshot.<ScoreSnapshot>list("diagnosticId = ?1 order by id", id)
                 .stream().map(sn -> new ExportedSnapshot(sn.kind.name().toLowerCase(),
@@ -244,33 +245,16 @@ public class DiagnosticTransfer {
         fail(errors);
         // every question of the export, and every stored question the export no longer has (cleared)
         Map<String, StoredAnswer> stored = DiagnosticService.answers(d.id);
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<AnswerPatch> items = new ArrayList<>();
         Set<String> exported = new HashSet<>();
         for (ExportedAnswer a : export.answers()) {
             exported.add(a.question());
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("question", a.question());
-            item.put("value", a.value());
-            item.put("notApplicable", a.notApplicable());
-            item.put("unsure", a.unsure());
-            item.put("comment", a.comment());
-            item.put("evidence", a.evidence());
-            item.put("note", a.note());
-            items.add(item);
+            items.add(AnswerPatch.whole(a.question(), a.value(), a.notApplicable(), a.unsure(), a.comment(),
+                    a.evidence(), null).withNote(a.note()));
         }
-        stored.keySet().stream().filter(question -> !exported.contains(question)).forEach(question -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("question", question);
-            item.put("value", null);
-            item.put("notApplicable", false);
-            item.put("unsure", false);
-            item.put("comment", null);
-            item.put("evidence", null);
-            item.put("note", null);
-            items.add(item);
-        });
-        JsonNode body = diagnostics.readJson(diagnostics.writeJson(Map.of("answers", items)));
-        DiagnosticService.State state = diagnostics.patchAnswers(d.id, ExpectedVersion.of(d.version), body, actor);
+        stored.keySet().stream().filter(question -> !exported.contains(question)).forEach(question -> items.add(
+                AnswerPatch.whole(question, null, false, false, null, null, null).withNote(null)));
+        DiagnosticService.State state = diagnostics.patchAnswers(d.id, ExpectedVersion.of(d.version), items, actor);
         plans.importPlan(d.id, plan, false, actor);
         return state;
     }

@@ -13,9 +13,18 @@ import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.ScaleSpec;
+import org.odmaturity.scoring.AnswerProblem.Kind;
 
 /** The rules an answer must follow, shared by {@link AnswerValidator} and {@link ScoringEngine}. */
 final class AnswerRules {
+
+    /** One reason an answer breaks a rule: its kind and figures (for pages), its English text (for the API). */
+    record Reason(Kind kind, String text, Map<String, Object> args) {
+
+        Reason(Kind kind, String text) {
+            this(kind, text, Map.of());
+        }
+    }
 
     /** Longest accepted text answer, in characters (Unicode code points). */
     static final int MAX_TEXT_LENGTH = 10_000;
@@ -27,25 +36,28 @@ final class AnswerRules {
      * Converts a raw JSON value to the typed value of {@code question}, adding a reason to {@code reasons} for each
      * problem found (shape, then content). Returns null when the value cannot be converted.
      */
-    static AnswerValue convert(Question question, Object raw, List<String> reasons) {
+    static AnswerValue convert(Question question, Object raw, List<Reason> reasons) {
         int before = reasons.size();
         AnswerValue value = switch (question.type()) {
             case SINGLE_CHOICE -> raw instanceof String s ? new AnswerValue.Choice(s)
-                    : wrongType(reasons, "a single-choice answer must be an option id (a string)", raw);
+                    : wrongType(reasons, Kind.WRONG_TYPE, "a single-choice answer must be an option id (a string)",
+                            raw);
             case MULTIPLE_CHOICE -> convertList(raw, reasons);
             case YES_NO -> raw instanceof Boolean b ? new AnswerValue.YesNo(b)
-                    : wrongType(reasons, "a yes-no answer must be true or false", raw);
+                    : wrongType(reasons, Kind.WRONG_TYPE, "a yes-no answer must be true or false", raw);
             case SCALE -> {
                 BigDecimal n = toBigDecimal(raw);
                 yield n != null ? new AnswerValue.Num(n)
-                        : wrongType(reasons, "a scale answer must be " + scaleRange(question.scale()), raw);
+                        : wrongType(reasons, Kind.NOT_A_NUMBER,
+                                "a scale answer must be " + scaleRange(question.scale()), raw);
             }
             case NUMBER -> {
                 BigDecimal n = toBigDecimal(raw);
-                yield n != null ? new AnswerValue.Num(n) : wrongType(reasons, "a number answer must be a number", raw);
+                yield n != null ? new AnswerValue.Num(n)
+                        : wrongType(reasons, Kind.NOT_A_NUMBER, "a number answer must be a number", raw);
             }
             case TEXT -> raw instanceof String s ? new AnswerValue.Text(s)
-                    : wrongType(reasons, "a text answer must be a string", raw);
+                    : wrongType(reasons, Kind.WRONG_TYPE, "a text answer must be a string", raw);
         };
         if (value == null) {
             return null;
@@ -62,13 +74,14 @@ final class AnswerRules {
     }
 
     /** Checks a typed value against {@code question}, adding a reason to {@code reasons} for each problem. */
-    static void check(Question question, AnswerValue value, List<String> reasons) {
+    static void check(Question question, AnswerValue value, List<Reason> reasons) {
         switch (question.type()) {
             case SINGLE_CHOICE -> {
                 if (value instanceof AnswerValue.Choice c) {
                     checkOption(question, c.optionId(), reasons);
                 } else {
-                    reasons.add("a single-choice answer must be one option id, got " + describe(value));
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a single-choice answer must be one option id, got "
+                            + describe(value)));
                 }
             }
             case MULTIPLE_CHOICE -> {
@@ -78,12 +91,14 @@ final class AnswerRules {
                     }
                     checkExclusive(question, c.optionIds(), reasons);
                 } else {
-                    reasons.add("a multiple-choice answer must be a list of option ids, got " + describe(value));
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a multiple-choice answer must be a list of option ids, "
+                            + "got " + describe(value)));
                 }
             }
             case YES_NO -> {
                 if (!(value instanceof AnswerValue.YesNo)) {
-                    reasons.add("a yes-no answer must be true or false, got " + describe(value));
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a yes-no answer must be true or false, got "
+                            + describe(value)));
                 }
             }
             case SCALE -> {
@@ -93,10 +108,12 @@ final class AnswerRules {
                     boolean integral = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
                     if (!integral || v.compareTo(BigDecimal.valueOf(scale.min())) < 0
                             || v.compareTo(BigDecimal.valueOf(scale.max())) > 0) {
-                        reasons.add("a scale answer must be " + scaleRange(scale) + ", got " + v.toPlainString());
+                        reasons.add(new Reason(Kind.OUT_OF_SCALE, "a scale answer must be " + scaleRange(scale)
+                                + ", got " + v.toPlainString(), Map.of("min", scale.min(), "max", scale.max())));
                     }
                 } else {
-                    reasons.add("a scale answer must be " + scaleRange(scale) + ", got " + describe(value));
+                    reasons.add(new Reason(Kind.NOT_A_NUMBER, "a scale answer must be " + scaleRange(scale) + ", got "
+                            + describe(value)));
                 }
             }
             case NUMBER -> {
@@ -104,23 +121,27 @@ final class AnswerRules {
                     NumberSpec spec = question.number();
                     BigDecimal v = n.value();
                     if (spec != null && spec.min() != null && v.compareTo(BigDecimal.valueOf(spec.min())) < 0) {
-                        reasons.add("number " + v.toPlainString() + " is below the minimum " + format(spec.min()));
+                        reasons.add(new Reason(Kind.BELOW_MINIMUM, "number " + v.toPlainString()
+                                + " is below the minimum " + format(spec.min()), Map.of("min", bound(spec.min()))));
                     }
                     if (spec != null && spec.max() != null && v.compareTo(BigDecimal.valueOf(spec.max())) > 0) {
-                        reasons.add("number " + v.toPlainString() + " is above the maximum " + format(spec.max()));
+                        reasons.add(new Reason(Kind.ABOVE_MAXIMUM, "number " + v.toPlainString()
+                                + " is above the maximum " + format(spec.max()), Map.of("max", bound(spec.max()))));
                     }
                 } else {
-                    reasons.add("a number answer must be a number, got " + describe(value));
+                    reasons.add(new Reason(Kind.NOT_A_NUMBER, "a number answer must be a number, got "
+                            + describe(value)));
                 }
             }
             case TEXT -> {
                 if (value instanceof AnswerValue.Text t) {
                     int length = t.value().codePointCount(0, t.value().length());
                     if (length > MAX_TEXT_LENGTH) {
-                        reasons.add("text is " + length + " characters long, the maximum is " + MAX_TEXT_LENGTH);
+                        reasons.add(new Reason(Kind.TOO_LONG, "text is " + length + " characters long, the maximum is "
+                                + MAX_TEXT_LENGTH, Map.of("max", MAX_TEXT_LENGTH)));
                     }
                 } else {
-                    reasons.add("a text answer must be a string, got " + describe(value));
+                    reasons.add(new Reason(Kind.WRONG_TYPE, "a text answer must be a string, got " + describe(value)));
                 }
             }
         }
@@ -130,9 +151,10 @@ final class AnswerRules {
      * The string items of a list, as a selection (even when some items are not strings or repeat themselves, so that
      * the options can still be checked); a problem for each bad or repeated item.
      */
-    private static AnswerValue convertList(Object raw, List<String> reasons) {
+    private static AnswerValue convertList(Object raw, List<Reason> reasons) {
         if (!(raw instanceof List<?> list)) {
-            return wrongType(reasons, "a multiple-choice answer must be a list of option ids (strings)", raw);
+            return wrongType(reasons, Kind.WRONG_TYPE,
+                    "a multiple-choice answer must be a list of option ids (strings)", raw);
         }
         Set<String> ids = new LinkedHashSet<>();
         Set<String> repeated = new LinkedHashSet<>();
@@ -143,24 +165,24 @@ final class AnswerRules {
                     repeated.add(s);
                 }
             } else {
-                reasons.add("a multiple-choice answer must be a list of option ids (strings), but item " + i + " is "
-                        + typeName(item));
+                reasons.add(new Reason(Kind.WRONG_TYPE, "a multiple-choice answer must be a list of option ids "
+                        + "(strings), but item " + i + " is " + typeName(item)));
             }
         }
         for (String id : repeated) {
-            reasons.add("option '" + id + "' is selected more than once");
+            reasons.add(new Reason(Kind.REPEATED_OPTION, "option '" + id + "' is selected more than once"));
         }
         return new AnswerValue.Choices(ids);
     }
 
-    private static void checkOption(Question question, String optionId, List<String> reasons) {
+    private static void checkOption(Question question, String optionId, List<Reason> reasons) {
         if (question.option(optionId).isEmpty()) {
-            reasons.add("option '" + optionId + "' does not exist (options: "
-                    + question.options().stream().map(Option::id).collect(Collectors.joining(", ")) + ")");
+            reasons.add(new Reason(Kind.UNKNOWN_OPTION, "option '" + optionId + "' does not exist (options: "
+                    + question.options().stream().map(Option::id).collect(Collectors.joining(", ")) + ")"));
         }
     }
 
-    private static void checkExclusive(Question question, Set<String> selected, List<String> reasons) {
+    private static void checkExclusive(Question question, Set<String> selected, List<Reason> reasons) {
         if (selected.size() < 2) {
             return;
         }
@@ -168,14 +190,15 @@ final class AnswerRules {
             boolean exclusive = question.option(id).map(Option::exclusive).orElse(false);
             if (exclusive) {
                 String others = selected.stream().filter(o -> !o.equals(id)).collect(Collectors.joining(", "));
-                reasons.add("option '" + id + "' cannot be combined with other options (also selected: " + others
-                        + ")");
+                reasons.add(new Reason(Kind.EXCLUSIVE_OPTION, "option '" + id + "' cannot be combined with other "
+                        + "options (also selected: " + others + ")"));
             }
         }
     }
 
-    private static AnswerValue wrongType(List<String> reasons, String expectation, Object raw) {
-        reasons.add(expectation + ", got " + typeName(raw));
+    private static AnswerValue wrongType(List<Reason> reasons, Kind kind, String expectation,
+            Object raw) {
+        reasons.add(new Reason(kind, expectation + ", got " + typeName(raw)));
         return null;
     }
 
@@ -237,6 +260,11 @@ final class AnswerRules {
             return "a number";
         }
         return "a text";
+    }
+
+    /** A bound as a number: 100 rather than 100.0. */
+    private static BigDecimal bound(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros();
     }
 
     /** A bound as written in a file: 100 rather than 100.0. */

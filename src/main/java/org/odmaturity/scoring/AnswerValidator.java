@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.scoring.AnswerProblem.Kind;
 
 /**
  * Checks raw answers against a questionnaire and converts them to typed {@link Answers}. Every problem of every
@@ -39,40 +40,46 @@ public final class AnswerValidator {
         for (int index = 0; index < inputs.size(); index++) {
             AnswerInput input = inputs.get(index);
             if (input == null) {
-                problems.add(new AnswerProblem(index, null, "answer " + index + " is empty"));
+                problems.add(new AnswerProblem(index, null, "answer " + index + " is empty", Kind.EMPTY, Map.of()));
                 continue;
             }
             String id = input.question();
             if (id == null || id.isBlank()) {
-                problems.add(new AnswerProblem(index, id, "answer " + index + " does not name its question"));
+                problems.add(new AnswerProblem(index, id, "answer " + index + " does not name its question",
+                        Kind.NO_QUESTION, Map.of()));
                 continue;
             }
             Question question = questions.get(id);
             if (question == null) {
                 problems.add(new AnswerProblem(index, id, "question '" + id + "' does not exist in questionnaire '"
-                        + questionnaire.id() + "' version " + questionnaire.version()));
+                        + questionnaire.id() + "' version " + questionnaire.version(), Kind.UNKNOWN_QUESTION,
+                        Map.of()));
                 continue;
             }
 
-            List<String> reasons = new ArrayList<>();
+            List<AnswerRules.Reason> reasons = new ArrayList<>();
             Integer first = firstIndex.putIfAbsent(id, index);
             if (first != null) {
-                reasons.add("answered more than once in this batch (first at index " + first + ")");
+                reasons.add(new AnswerRules.Reason(Kind.REPEATED_QUESTION, "answered more than once in this "
+                        + "batch (first at index " + first + ")", Map.of("first", first)));
             }
             AnswerValue value = null;
             if (input.notApplicable()) {
                 if (!question.notApplicableAllowed()) {
-                    reasons.add("'not applicable' is not allowed for this question");
+                    reasons.add(new AnswerRules.Reason(Kind.NOT_APPLICABLE_NOT_ALLOWED,
+                            "'not applicable' is not allowed for this question"));
                 }
                 if (input.value() != null) {
-                    reasons.add("a value cannot be given together with 'not applicable'");
+                    reasons.add(new AnswerRules.Reason(Kind.VALUE_WITH_NOT_APPLICABLE,
+                            "a value cannot be given together with 'not applicable'"));
                 }
             } else if (input.value() != null) {
                 value = AnswerRules.convert(question, input.value(), reasons);
             }
 
-            for (String reason : reasons) {
-                problems.add(new AnswerProblem(index, id, "question '" + id + "': " + reason));
+            for (AnswerRules.Reason reason : reasons) {
+                problems.add(new AnswerProblem(index, id, "question '" + id + "': " + reason.text(), reason.kind(),
+                        reason.args()));
             }
             if (reasons.isEmpty() && (value != null || input.notApplicable())) {
                 answers.add(new Answer(id, value, input.notApplicable()));

@@ -278,14 +278,15 @@ public final class ScoringEngine {
             if (question == null) {
                 continue;
             }
-            List<String> reasons = new ArrayList<>();
+            List<AnswerRules.Reason> reasons = new ArrayList<>();
             if (answer.notApplicable() && !question.notApplicableAllowed()) {
-                reasons.add("'not applicable' is not allowed for this question");
+                reasons.add(new AnswerRules.Reason(AnswerProblem.Kind.NOT_APPLICABLE_NOT_ALLOWED,
+                        "'not applicable' is not allowed for this question"));
             }
             if (answer.value() != null) {
                 AnswerRules.check(question, answer.value(), reasons);
             }
-            reasons.forEach(reason -> problems.add("question '" + question.id() + "': " + reason));
+            reasons.forEach(reason -> problems.add("question '" + question.id() + "': " + reason.text()));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("answers do not fit questionnaire '" + questionnaire.id() + "' version "

@@ -106,8 +106,8 @@ public class LoginResource {
                 && identity.getAttribute(org.odmaturity.security.Actor.SESSION_KEY) != null) {
             return Response.seeOther(URI.create(identity.hasRole(Roles.ADMIN) ? "/admin" : "/animation")).build();
         }
-        if (headers.getCookies().containsKey(RespondentSession.COOKIE)) {
-            return Response.seeOther(URI.create(RespondentResource.BASE)).build();
+        if (headers.getCookies().containsKey(CsrfFilter.INVITATION_COOKIE)) {
+            return Response.seeOther(URI.create("/repondre")).build();
         }
         return Response.seeOther(URI.create("/connexion")).build();
     }

@@ -45,17 +45,15 @@ public class StaffPages {
     }
 
     private final Csrf csrf;
-    private final RespondentSession cookies;
     private final FrameMsg fr;
     private final FrameMsg en;
 
     private final PageContext context;
 
-    public StaffPages(Csrf csrf, RespondentSession cookies, FrameMsg fr, @Localized("en") FrameMsg en,
+    public StaffPages(Csrf csrf, FrameMsg fr, @Localized("en") FrameMsg en,
             PageContext context) {
         this.context = context;
         this.csrf = csrf;
-        this.cookies = cookies;
         this.fr = fr;
         this.en = en;
     }
@@ -69,7 +67,7 @@ public class StaffPages {
         if ("en".equals(param) || "fr".equals(param)) {
             return param;
         }
-        Cookie cookie = headers == null ? null : headers.getCookies().get(RespondentSession.LANG_COOKIE);
+        Cookie cookie = headers == null ? null : headers.getCookies().get(PageContext.LANG_COOKIE);
         if (cookie != null && ("en".equals(cookie.getValue()) || "fr".equals(cookie.getValue()))) {
             return cookie.getValue();
         }
@@ -132,7 +130,7 @@ public class StaffPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CONTENT_LANGUAGE, lang);
         if (langParam != null && langParam.equals(lang)) {
-            response.cookie(cookies.langCookie(lang));
+            response.cookie(context.cookie(PageContext.LANG_COOKIE, lang, 365 * 24 * 3600));
         }
         return response.build();
     }

@@ -28,6 +28,11 @@ class AnswerValidatorTest {
             number("pil.budget", null),
             textQuestion("pil.comment"))));
 
+    /** The problems as index, question and message (what these tests compare; the kinds have their own test). */
+    private static List<AnswerProblem> untyped(List<AnswerProblem> problems) {
+        return problems.stream().map(p -> new AnswerProblem(p.index(), p.question(), p.message())).toList();
+    }
+
     private AnswerValidation validate(AnswerInput... inputs) {
         return AnswerValidator.validate(q, Arrays.asList(inputs));
     }
@@ -37,7 +42,7 @@ class AnswerValidatorTest {
         AnswerValidation v = validate(input);
         List<AnswerProblem> expected = Arrays.stream(messages)
                 .map(m -> new AnswerProblem(0, input.question(), m)).toList();
-        assertEquals(expected, v.problems());
+        assertEquals(expected, untyped(v.problems()));
         assertTrue(v.answers().isEmpty(), "rejected answer must not be kept");
         assertTrue(v.hasProblems());
     }
@@ -110,7 +115,7 @@ class AnswerValidatorTest {
                         "question 'pil.strategy': answered more than once in this batch (first at index 0)"),
                 new AnswerProblem(3, "pil.strategy",
                         "question 'pil.strategy': answered more than once in this batch (first at index 0)")),
-                v.problems());
+                untyped(v.problems()));
     }
 
     @Test
@@ -243,9 +248,25 @@ class AnswerValidatorTest {
                                 + "selected: csv)"),
                 new AnswerProblem(7, "pil.datasets",
                         "question 'pil.datasets': a number answer must be a number, got a string")));
-        assertEquals(expected, v.problems());
+        assertEquals(expected, untyped(v.problems()));
         assertEquals(List.of("pil.referent", "pil.comment"),
                 v.answers().all().stream().map(Answer::questionId).toList());
+    }
+
+    @Test
+    void each_problem_says_its_kind_and_figures() {
+        AnswerValidation v = validate(in("pil.referent", "named"), in("pil.referent", "maybe"), in("ghost", true),
+                na("pil.strategy"), in("pil.support", dec(9)), in("pil.formats", List.of("nothing", "csv", "csv")),
+                in("pil.datasets", "many"), in("pil.datasets", dec(-1)), in("pil.comment", "x".repeat(10_001)));
+        assertEquals(List.of(AnswerProblem.Kind.REPEATED_QUESTION, AnswerProblem.Kind.UNKNOWN_OPTION,
+                AnswerProblem.Kind.UNKNOWN_QUESTION, AnswerProblem.Kind.NOT_APPLICABLE_NOT_ALLOWED,
+                AnswerProblem.Kind.OUT_OF_SCALE, AnswerProblem.Kind.REPEATED_OPTION,
+                AnswerProblem.Kind.EXCLUSIVE_OPTION, AnswerProblem.Kind.NOT_A_NUMBER,
+                AnswerProblem.Kind.REPEATED_QUESTION, AnswerProblem.Kind.BELOW_MINIMUM, AnswerProblem.Kind.TOO_LONG),
+                v.problems().stream().map(AnswerProblem::kind).toList());
+        assertEquals(0, new BigDecimal("0").compareTo((BigDecimal) v.problems().get(9).args().get("min")));
+        assertEquals(Map.of("min", 1, "max", 5), v.problems().get(4).args());
+        assertEquals(Map.of("max", 10_000), v.problems().get(10).args());
     }
 
     @Test

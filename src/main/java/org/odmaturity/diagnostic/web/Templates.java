@@ -1,4 +1,6 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
+
+import org.odmaturity.web.Views;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

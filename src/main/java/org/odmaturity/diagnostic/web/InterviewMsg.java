@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -99,21 +99,6 @@ public interface InterviewMsg {
 
     @Message
     String nobody();
-
-    @Message
-    String mode_interview();
-
-    @Message
-    String mode_self();
-
-    @Message
-    String status_draft();
-
-    @Message
-    String status_submitted();
-
-    @Message
-    String status_validated();
 
     @Message
     String progress_long(int answered, int relevant);

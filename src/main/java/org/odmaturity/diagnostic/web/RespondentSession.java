@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
 
 import java.util.Optional;
 
@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.NewCookie;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Invitation;
 import org.odmaturity.security.InvitationService;
+import org.odmaturity.web.Csrf;
+import org.odmaturity.web.CsrfFilter;
+import org.odmaturity.web.WebConfig;
 
 /**
  * The respondent pages' session: the invitation token in an HttpOnly cookie, resolved again on every request (so a
@@ -18,7 +21,6 @@ import org.odmaturity.security.InvitationService;
 public class RespondentSession {
 
     public static final String COOKIE = CsrfFilter.INVITATION_COOKIE;
-    public static final String LANG_COOKIE = PageContext.LANG_COOKIE;
 
     /** Who is answering: the link, the actor the services need, and the CSRF token of the link's forms. */
     public record Session(Invitation invitation, Actor actor, String csrf) {
@@ -47,14 +49,8 @@ public class RespondentSession {
         return new Actor(Actor.Kind.INVITATION, null, i.id, i.diagnosticId, label, false, false);
     }
 
-
     NewCookie sessionCookie(String token) {
         return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).secure(config.secureCookies())
                 .sameSite(NewCookie.SameSite.LAX).build();
-    }
-
-    NewCookie langCookie(String lang) {
-        return new NewCookie.Builder(LANG_COOKIE).value(lang).path("/").httpOnly(true).secure(config.secureCookies())
-                .sameSite(NewCookie.SameSite.LAX).maxAge(365 * 24 * 3600).build();
     }
 }

@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,9 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
 
 import java.util.List;
 
 import org.odmaturity.plan.pdf.PlanReport;
+import org.odmaturity.web.Views;
 
 /** What the respondent pages show: plain records, every text already in the page's language (escaped by Qute). */
 public final class RespondentViews {
@@ -22,40 +23,7 @@ public final class RespondentViews {
             boolean started) {
     }
 
-    public record Choice(String id, String value, String label, boolean checked) {
-    }
-
-    public record Question(String id, String htmlId, String type, String text, String help, boolean required,
-            boolean relevant, boolean naAllowed, boolean commentInvited, boolean evidenceInvited,
-            List<Choice> choices, String textValue, String unit, boolean na, boolean unsure, String comment,
-            String evidence, int revision, String error, String conflict) {
-
-        public String name() {
-            return "q." + id;
-        }
-
-        /** The ids the fieldset's aria-describedby lists (help, error, conflict), or null. */
-        public String describedBy() {
-            StringBuilder ids = new StringBuilder();
-            if (help != null) {
-                ids.append(htmlId).append("-help ");
-            }
-            if (error != null) {
-                ids.append(htmlId).append("-error ");
-            }
-            if (conflict != null) {
-                ids.append(htmlId).append("-conflict ");
-            }
-            return ids.isEmpty() ? null : ids.toString().trim();
-        }
-
-        /** The id of the first control (where the error summary links to). */
-        public String firstControl() {
-            return choices.isEmpty() ? htmlId + "-value" : choices.get(0).id();
-        }
-    }
-
-    public record Theme(String title, String description, List<Question> questions) {
+    public record Theme(String title, String description, List<AnswerViews.QuestionView> questions) {
     }
 
     public record AxisPage(String id, String title, String description, int n, int total, List<AxisLink> axes,

@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -10,6 +10,8 @@ import java.util.Objects;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import org.odmaturity.diagnostic.AnswerPatch;
+import org.odmaturity.diagnostic.AnswerProblem;
 import org.odmaturity.diagnostic.StoredAnswer;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
@@ -18,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One question's answer as the form carries it: the raw values (option ids, {@code true}/{@code false}, a number or a
@@ -29,10 +30,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 record AnswerForm(List<String> values, boolean na, boolean unsure, String comment, String evidence, Integer revision) {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    /** A problem with what was typed: {@code field} is {@code value} or {@code evidence}. */
-    record Problem(String field, String kind) {
-    }
 
     /** The answer as submitted, or null when the form did not carry the question (not shown, or disabled). */
     static AnswerForm fromForm(MultivaluedMap<String, String> form, Question q) {
@@ -86,13 +83,13 @@ record AnswerForm(List<String> values, boolean na, boolean unsure, String commen
     }
 
     /** Problems the page reports itself (in the page's language) before anything is sent to the service. */
-    List<Problem> problems(Question q) {
-        List<Problem> problems = new ArrayList<>();
+    List<AnswerProblem.Code> problems(Question q) {
+        List<AnswerProblem.Code> problems = new ArrayList<>();
         if (!na && q.type() == QuestionType.NUMBER && first() != null && number(first()) == null) {
-            problems.add(new Problem("value", "number"));
+            problems.add(AnswerProblem.Code.NOT_A_NUMBER);
         }
         if (evidence != null && !isWebAddress(evidence)) {
-            problems.add(new Problem("evidence", "url"));
+            problems.add(AnswerProblem.Code.NOT_A_WEB_ADDRESS);
         }
         return problems;
     }
@@ -126,18 +123,15 @@ record AnswerForm(List<String> values, boolean na, boolean unsure, String commen
                 || !Objects.equals(comment, stored.comment) || !Objects.equals(evidence, stored.evidence);
     }
 
-    /** The entry of a PATCH batch (every field, so the stored answer becomes exactly this). */
-    ObjectNode patch(Question q) {
-        ObjectNode entry = NODES.objectNode();
-        entry.put("question", q.id());
-        JsonNode value = value(q);
-        entry.set("value", value == null ? NODES.nullNode() : value);
-        entry.put("notApplicable", na);
-        entry.put("unsure", unsure);
-        entry.put("comment", comment);
-        entry.put("evidence", evidence);
-        entry.put("revision", revision);
-        return entry;
+    /** The change to save (every part but the note, so the stored answer becomes exactly this). */
+    AnswerPatch patch(Question q) {
+        return AnswerPatch.whole(q.id(), value(q), na, unsure, comment, evidence, revision);
+    }
+
+    /** The same input, with the comment and evidence of {@code stored} where the form did not show them. */
+    AnswerForm keeping(AnswerForm stored, boolean commentShown, boolean evidenceShown) {
+        return new AnswerForm(values, na, unsure, commentShown ? comment : stored.comment,
+                evidenceShown ? evidence : stored.evidence, revision);
     }
 
     static boolean sameValue(JsonNode a, JsonNode b) {

@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
 
 import java.util.List;
 
@@ -31,49 +31,7 @@ public final class InterviewViews {
         }
     }
 
-    /** A choice of a question, with its keyboard key ("1"…"9"; null from the tenth on). */
-    public record Choice(String id, String value, String label, boolean checked, String key) {
-    }
-
-    public record Question(String id, String htmlId, String type, String text, String help, boolean required,
-            boolean relevant, boolean answered, boolean naAllowed, boolean commentInvited, boolean evidenceInvited,
-            List<Choice> choices, String textValue, String unit, boolean na, boolean unsure, String note,
-            String comment, String evidence, int revision, String error, String conflict) {
-
-        public String name() {
-            return "q." + id;
-        }
-
-        /** The ids the fieldset's aria-describedby lists (help, error, conflict), or null. */
-        public String describedBy() {
-            StringBuilder ids = new StringBuilder();
-            if (help != null) {
-                ids.append(htmlId).append("-help ");
-            }
-            if (error != null) {
-                ids.append(htmlId).append("-error ");
-            }
-            if (conflict != null) {
-                ids.append(htmlId).append("-conflict ");
-            }
-            return ids.isEmpty() ? null : ids.toString().trim();
-        }
-
-        /** The id of the first control (where links to the question lead). */
-        public String firstControl() {
-            return choices.isEmpty() ? htmlId + "-value" : choices.get(0).id();
-        }
-
-        public boolean choiceType() {
-            return !choices.isEmpty();
-        }
-
-        public boolean multiple() {
-            return "multiple-choice".equals(type);
-        }
-    }
-
-    public record Theme(String title, List<Question> questions) {
+    public record Theme(String title, List<AnswerViews.QuestionView> questions) {
     }
 
     public record Axis(String id, String title, List<Theme> themes) {

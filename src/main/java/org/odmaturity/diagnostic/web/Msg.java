@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.diagnostic.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -9,12 +9,6 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "msg", locale = "fr")
 public interface Msg {
-
-
-
-
-
-
 
     @Message
     String landing_title(String org);
@@ -92,9 +86,6 @@ public interface Msg {
     String number_hint();
 
     @Message
-    String clear_choice();
-
-    @Message
     String yes();
 
     @Message
@@ -163,10 +154,6 @@ public interface Msg {
     @Message
     String error_notes();
 
-    /** This bundle's language ("fr", "en"). */
-    @Message
-    String lang_code();
-
     @Message
     String conflict(String by, String answer);
 
@@ -196,9 +183,6 @@ public interface Msg {
 
     @Message
     String review_complete();
-
-    @Message
-    String review_go();
 
     @Message
     String review_submit();
