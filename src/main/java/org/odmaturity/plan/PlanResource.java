@@ -48,7 +48,8 @@ public class PlanResource {
             + "answers while nobody curated it (`suggested=true`: always the suggestion). ETag = the plan's version "
             + "(0: never curated). Texts in `lang`, else Accept-Language, else the questionnaire's default language.")
     public Response get(@PathParam("id") long id,
-            @QueryParam("suggested") @Parameter(description = "true: the suggestion, whatever was curated") boolean suggested,
+            @QueryParam("suggested") @Parameter(description = "true: the suggestion, whatever was curated")
+            boolean suggested,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         return ok(plans.get(id, suggested, actor()), suggested, lang, headers);
     }

@@ -77,8 +77,8 @@ record ActionFields(ActionForm form, String text, String axis, String theme, Eff
     static ActionForm of(Plan.Item item, String text) {
         return new ActionForm(text == null ? "" : text, place(item.axisId(), item.themeId()),
                 item.effort() == null ? "" : item.effort().key(), item.horizon() == null ? "" : item.horizon().key(),
-                item.owner() == null ? "" : item.owner(), item.dueDate() == null ? "" : INPUT_DATE.format(item.dueDate()),
-                Map.of());
+                item.owner() == null ? "" : item.owner(),
+                item.dueDate() == null ? "" : INPUT_DATE.format(item.dueDate()), Map.of());
     }
 
     /** The new action of the add form. */
