@@ -1,7 +1,10 @@
 package org.odmaturity.plan.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +35,7 @@ import org.odmaturity.questionnaire.api.QuestionnaireViews;
 import org.odmaturity.security.Roles;
 import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
+import org.odmaturity.web.Views;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,11 +60,11 @@ public class PlanPages {
         private PlanTemplates() {
         }
 
-        static native TemplateInstance plan(org.odmaturity.web.Views.Page page, PlanPageViews.PlanPage view);
+        static native TemplateInstance plan(Views.Page page, PlanPageViews.PlanPage view);
 
-        static native TemplateInstance action(org.odmaturity.web.Views.Page page, PlanPageViews.EditPage view);
+        static native TemplateInstance action(Views.Page page, PlanPageViews.EditPage view);
 
-        static native TemplateInstance confirm(org.odmaturity.web.Views.Page page, PlanPageViews.ConfirmPage view);
+        static native TemplateInstance confirm(Views.Page page, PlanPageViews.ConfirmPage view);
     }
 
     /** The notice of the plan page after a change ({@code ?ok=}). */
@@ -68,11 +72,11 @@ public class PlanPages {
         MOVED, DROPPED, DELETED, RESTORED, ADDED, SAVED, TARGETS, REGENERATED;
 
         String value() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static Optional<Notice> of(String value) {
-            return java.util.Arrays.stream(values()).filter(n -> n.value().equals(value)).findFirst();
+            return Arrays.stream(values()).filter(n -> n.value().equals(value)).findFirst();
         }
     }
 
@@ -412,7 +416,7 @@ public class PlanPages {
         String owner = now.get().owner() == null ? m.empty() : now.get().owner();
         String due = now.get().dueDate() == null ? m.empty() : screens().date(now.get().dueDate());
         return edit(l, key, new ActionForm(typed.text(), typed.place(), typed.effort(), typed.horizon(),
-                typed.owner(), typed.dueDate(), java.util.Map.of()), l.version(), m.stale_title(),
+                typed.owner(), typed.dueDate(), Map.of()), l.version(), m.stale_title(),
                 m.stale_edit_text(owner, due), 409);
     }
 

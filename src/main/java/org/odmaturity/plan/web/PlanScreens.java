@@ -1,5 +1,6 @@
 package org.odmaturity.plan.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +131,7 @@ final class PlanScreens {
     }
 
     /** A due date as the stale-edit message says it. */
-    String date(java.time.LocalDate date) {
+    String date(LocalDate date) {
         return Formats.date(locale, date);
     }
 
