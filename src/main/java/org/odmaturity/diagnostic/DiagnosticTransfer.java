@@ -24,6 +24,7 @@ import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.organization.OrganizationRequest;
 import org.odmaturity.organization.OrganizationService;
+import org.odmaturity.plan.PlanExportJson;
 import org.odmaturity.plan.PlanService;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
@@ -138,7 +139,7 @@ public class DiagnosticTransfer {
                 new QuestionnairePin(q.id(), q.version(), s.questionnaire().contentHash()),
                 new DiagnosticInfo(d.id, d.mode, d.status, d.version, s.facilitator() == null ? null
                         : s.facilitator().email, d.createdAt, d.updatedAt, d.submittedAt, d.validatedAt),
-                answers, history, snapshots, plans.exportPlan(id));
+                answers, history, snapshots, PlanExportJson.write(plans.exportPlan(id)));
     }
 
     /**
@@ -214,7 +215,8 @@ public class DiagnosticTransfer {
             stored.add(s);
         }
         Answers answers = diagnostics.typed(q, stored);
-        return plans.checkImport(export.plan(), q, ScoringEngine.score(q, answers), answers, into, errors);
+        return PlanExportJson.checkImport(plans, export.plan(), q, ScoringEngine.score(q, answers), answers, into,
+                errors);
     }
 
     private DiagnosticService.State updateExisting(Diagnostic d, Export export, Questionnaire q, Actor actor) {
@@ -233,7 +235,7 @@ public class DiagnosticTransfer {
                     + ": its answers no longer change.");
         }
         long planNow = plans.version(d.id);
-        long planExported = PlanService.exportedVersion(export.plan());
+        long planExported = PlanExportJson.version(export.plan());
         if (planNow != planExported) {
             throw new PreconditionFailedException("The improvement plan of diagnostic " + d.id + " changed since this "
                     + "export (" + (planExported == 0 ? "not curated" : "version " + planExported) + " in the export, "

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.diagnostic.StoredAnswer;
+import org.odmaturity.i18n.Labels;
 import org.odmaturity.plan.pdf.PlanReport;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.Level;
@@ -59,6 +60,7 @@ public final class PlanReportAssembler {
             LocalDate today) {
         PlanTexts texts = PlanTexts.of(language);
         String lang = texts.language();
+        Labels labels = Labels.of(lang);
         Questionnaire q = diagnostic.questionnaire().questionnaire();
         ScoreCard card = diagnostic.score();
         Scores scores = new Scores(card);
@@ -99,7 +101,7 @@ public final class PlanReportAssembler {
         }
         List<PlanReport.ActionRow> actions = ResolvedAction.resolve(plan, suggestion, q, card, lang).stream()
                 .map(a -> new PlanReport.ActionRow(a.rank(), a.text(), axisTitles.get(a.axisId()),
-                        themeTitles.get(a.themeId()), texts.effort(a.effort()), texts.horizon(a.horizon()), a.owner(),
+                        themeTitles.get(a.themeId()), labels.label("effort", a.effort()), labels.label("horizon", a.horizon()), a.owner(),
                         a.dueDate(), a.quickWin(), a.custom()))
                 .toList();
 
@@ -125,8 +127,8 @@ public final class PlanReportAssembler {
         Level overall = started && card.overall().level() != null ? q.level(card.overall().level()).orElse(null) : null;
         return new PlanReport(lang, organization.name, organization.type.label(lang), organization.departementCode,
                 campaign.name, campaign.year, text(q.title(), q, lang), q.id(), q.version(),
-                diagnostic.questionnaire().contentHash(), texts.mode(diagnostic.diagnostic().mode),
-                texts.status(diagnostic.diagnostic().status),
+                diagnostic.questionnaire().contentHash(), labels.label("diagnostic.mode", diagnostic.diagnostic().mode),
+                labels.label("diagnostic.status", diagnostic.diagnostic().status),
                 diagnostic.diagnostic().status != DiagnosticStatus.VALIDATED,
                 diagnostic.facilitator() == null ? null : diagnostic.facilitator().displayName, today,
                 started ? card.overall().score() : null, overall == null ? null : text(overall.label(), q, lang),

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.http.IfMatch;
 import org.odmaturity.questionnaire.api.QuestionnaireViews;
 import org.odmaturity.security.Actor;
@@ -47,7 +48,8 @@ public class PlanResource {
             + "answers while nobody curated it (`suggested=true`: always the suggestion). ETag = the plan's version "
             + "(0: never curated). Texts in `lang`, else Accept-Language, else the questionnaire's default language.")
     public Response get(@PathParam("id") long id,
-            @QueryParam("suggested") @Parameter(description = "true: the suggestion, whatever was curated") boolean suggested,
+            @QueryParam("suggested") @Parameter(description = "true: the suggestion, whatever was curated")
+            boolean suggested,
             @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         return ok(plans.get(id, suggested, actor()), suggested, lang, headers);
     }
@@ -61,7 +63,13 @@ public class PlanResource {
             + "without, 412 when stale); invalid content: 422 naming each field, nothing changed.")
     public Response put(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("lang") String lang, @Context HttpHeaders headers, JsonNode body) {
-        return ok(plans.curate(id, IfMatch.parse(ifMatch), body, actor()), false, lang, headers);
+        ExpectedVersion expected = IfMatch.parse(ifMatch);
+        PlanEditJson.Read read = PlanEditJson.read(body);
+        if (!read.readable()) {
+            // who may curate and the version come first (404, 403, 428, 412), then every problem of the body at once
+            throw read.refusal(plans.check(id, expected, read.edit(), actor()));
+        }
+        return ok(plans.curate(id, expected, read.edit(), actor()), false, lang, headers);
     }
 
     @POST

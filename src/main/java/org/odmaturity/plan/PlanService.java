@@ -1,6 +1,5 @@
 package org.odmaturity.plan;
 
-import org.odmaturity.error.ExpectedVersion;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,23 +15,20 @@ import jakarta.transaction.Transactional;
 import org.odmaturity.diagnostic.Diagnostic;
 import org.odmaturity.diagnostic.DiagnosticAccess;
 import org.odmaturity.diagnostic.DiagnosticService;
-import org.odmaturity.error.InvalidInputException;
+import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.scoring.Answers;
 import org.odmaturity.scoring.ScoreCard;
 import org.odmaturity.security.Actor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The improvement plan of a diagnostic: the suggestion computed from its current answers, the curated plan stored by
  * its facilitator or an admin, and its peers. Reading follows the diagnostic's rules (respondents included); curating
  * and regenerating are for the assigned facilitator and admins. Writes lock the diagnostic row, so that two first
- * curations of one plan queue instead of racing, and need {@code If-Match} with the plan's version.
+ * curations of one plan queue instead of racing, and need the plan's version as the writer read it. Commands and
+ * results are typed: the JSON of the API and of exports is read and written by PlanEditJson and PlanExportJson.
  */
 @ApplicationScoped
 public class PlanService {
@@ -63,16 +59,19 @@ public class PlanService {
         return planState(state, suggested);
     }
 
-    /** Replaces the plan by the curator's (see {@link PlanCuration}). */
+    /**
+     * Replaces the plan by the curator's: {@code edit} checked against the questionnaire, the suggestion and the
+     * stored plan (see {@link PlanCuration}). Refused with {@link InvalidPlanException} (nothing changed) when it has
+     * problems.
+     */
     @Transactional
-    public PlanState curate(long id, ExpectedVersion expected, JsonNode body, Actor actor) {
+    public PlanState curate(long id, ExpectedVersion expected, PlanEdit edit, Actor actor) {
         ImprovementPlan stored = lockForWrite(id, expected, actor);
         DiagnosticService.State state = diagnostics.get(id, actor);
         PlanState before = planState(state, false);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        PlanCuration.Curation curation = PlanCuration.parse(body, before.questionnaire(), before.suggestion(),
-                before.plan(), errors).orElseThrow(() -> new InvalidInputException("invalid-plan", "Invalid plan",
-                        errors.size() + " problem(s) in the plan; nothing was changed.", errors));
+        List<PlanProblem> problems = new ArrayList<>();
+        PlanCuration.Curation curation = PlanCuration.check(edit, before.questionnaire(), before.suggestion(),
+                before.plan(), problems).orElseThrow(() -> new InvalidPlanException(problems));
         ImprovementPlan plan = stored != null ? stored : create(id, actor);
         Map<String, String> targets = new LinkedHashMap<>(before.plan().targets());
         curation.targets().forEach((axis, level) -> {
@@ -82,16 +81,21 @@ public class PlanService {
                 targets.put(axis, level);
             }
         });
-        List<Plan.Item> items = new ArrayList<>();
-        for (Plan.Item item : curation.items()) {
-            if (item.key() == null) {
-                item = new Plan.Item(PlanCuration.CUSTOM_PREFIX + plan.nextCustomNumber++, null, null, item.axisId(),
-                        item.themeId(), item.text(), item.effort(), item.horizon(), item.owner(), item.dueDate());
-            }
-            items.add(item);
-        }
-        write(plan, targets, items, actor);
+        write(plan, targets, numbered(plan, curation.items()), actor);
         return planState(state, false);
+    }
+
+    /**
+     * The problems {@link #curate} would refuse {@code edit} for, without changing anything; who may curate and the
+     * expected version are checked first, as by {@code curate}.
+     */
+    @Transactional
+    public List<PlanProblem> check(long id, ExpectedVersion expected, PlanEdit edit, Actor actor) {
+        lockForWrite(id, expected, actor);
+        PlanState before = planState(diagnostics.get(id, actor), false);
+        List<PlanProblem> problems = new ArrayList<>();
+        PlanCuration.check(edit, before.questionnaire(), before.suggestion(), before.plan(), problems);
+        return List.copyOf(problems);
     }
 
     /** Replaces the plan by the suggestion of the current answers (owners, dates, custom actions and targets go). */
@@ -107,53 +111,15 @@ public class PlanService {
 
     // ------------------------------------------------------------------------------------------ export and import
 
-    /**
-     * The curated plan of a diagnostic as its export carries it, or null when nobody curated it: the actions in order
-     * in the shape of a PUT ({@code id}, {@code text}, {@code axis}, {@code theme}, {@code effort}, {@code horizon},
-     * {@code owner}, {@code dueDate}: what the curator set, nothing resolved), with {@code question} and {@code custom}
-     * as a GET gives them and {@code source} (the recommendation a suggested action was kept with); every target; the
-     * plan's {@code version}, who created and last updated it and when, and the number of its next custom action.
-     */
-    public ObjectNode exportPlan(long diagnosticId) {
+    /** The curated plan of a diagnostic as its export carries it, or null when nobody curated it. */
+    public ExportedPlan exportPlan(long diagnosticId) {
         ImprovementPlan stored = ImprovementPlan.forDiagnostic(diagnosticId);
         if (stored == null) {
             return null;
         }
         Plan plan = load(stored);
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("version", stored.version);
-        node.put("createdBy", stored.createdBy);
-        node.put("createdAt", stored.createdAt.toString());
-        node.put("updatedBy", stored.updatedBy);
-        node.put("updatedAt", stored.updatedAt.toString());
-        node.put("nextCustomNumber", stored.nextCustomNumber);
-        ObjectNode targets = node.putObject("targets");
-        plan.targets().forEach(targets::put);
-        ArrayNode actions = node.putArray("actions");
-        for (Plan.Item item : plan.items()) {
-            ObjectNode action = actions.addObject();
-            action.put("id", item.key());
-            if (item.custom()) {
-                action.put("custom", true);
-            } else {
-                action.put("question", item.questionId());
-                putIfSet(action, "source", item.source());
-            }
-            putIfSet(action, "text", item.text());
-            putIfSet(action, "axis", item.axisId());
-            putIfSet(action, "theme", item.themeId());
-            putIfSet(action, "effort", item.effort() == null ? null : item.effort().key());
-            putIfSet(action, "horizon", item.horizon() == null ? null : item.horizon().key());
-            putIfSet(action, "owner", item.owner());
-            putIfSet(action, "dueDate", item.dueDate() == null ? null : item.dueDate().toString());
-        }
-        return node;
-    }
-
-    private static void putIfSet(ObjectNode node, String name, String value) {
-        if (value != null) {
-            node.put(name, value);
-        }
+        return new ExportedPlan(stored.version, stored.createdBy, stored.createdAt, stored.updatedBy,
+                stored.updatedAt, stored.nextCustomNumber, plan.targets(), plan.items());
     }
 
     /** The version of the stored plan of a diagnostic: 0 while nobody curated it. */
@@ -162,14 +128,12 @@ public class PlanService {
         return stored == null ? 0 : stored.version;
     }
 
-    /** The {@code version} an export's plan says it had (0: not curated, or not said); no checks. */
-    public static long exportedVersion(JsonNode plan) {
-        JsonNode version = plan == null || !plan.isObject() ? null : plan.get("version");
-        return version != null && version.isIntegralNumber() && version.canConvertToLong() ? version.longValue() : 0;
-    }
-
-    /** The plan of an export, checked (see {@link #checkImport}); {@code stored} is null when it was not curated. */
+    /** The plan of an export, checked (see {@link #checkImport}); not curated when its stored plan is null. */
     public static final class PlanImport {
+
+        /** An export whose plan nobody curated. */
+        public static final PlanImport NOT_CURATED = new PlanImport(null);
+
         private final PlanCuration.Stored stored;
 
         private PlanImport(PlanCuration.Stored stored) {
@@ -181,33 +145,26 @@ public class PlanService {
         }
     }
 
+    /** The plan of an import checked: to store ({@code plan}), or null and its problems. */
+    public record ImportCheck(PlanImport plan, List<PlanProblem> problems) {
+    }
+
     /**
-     * Checks the {@code plan} of an export with the rules of a PUT (see {@link PlanCuration#parseStored}), against
-     * the suggestion of the imported answers: the plan stored in diagnostic {@code into} when the export comes back
-     * into it, else (a new diagnostic, {@code into} null) the plan the export says was stored. A missing or null plan
-     * means not curated. Adds each problem to {@code errors} with its field ({@code plan.actions[2].dueDate}) and
-     * returns null when there is one.
+     * Checks the plan of an export with the rules of a curation (see {@link PlanCuration#checkStored}), against the
+     * suggestion of the imported answers: the plan stored in diagnostic {@code into} when the export comes back into
+     * it, else (a new diagnostic, {@code into} null) the plan the export says was stored. Fields of the problems are
+     * relative to the plan ({@code actions[2].id}).
      */
-    public PlanImport checkImport(JsonNode plan, Questionnaire q, ScoreCard card, Answers answers, Long into,
-            List<Map<String, Object>> errors) {
-        if (plan == null || plan.isNull()) {
-            return new PlanImport(null);
-        }
+    public ImportCheck checkImport(ImportedPlan plan, Questionnaire q, ScoreCard card, Answers answers, Long into) {
         PlanGenerator.Suggestion suggestion = PlanGenerator.suggest(q, card, answers);
         Plan current = null;
         if (into != null) {
             ImprovementPlan stored = ImprovementPlan.forDiagnostic(into);
             current = stored == null ? Plan.of(suggestion, 0) : load(stored);
         }
-        List<Map<String, Object>> problems = new ArrayList<>();
-        Optional<PlanCuration.Stored> read = PlanCuration.parseStored(plan, q, suggestion, current, problems);
-        for (Map<String, Object> problem : problems) {
-            Map<String, Object> relative = new LinkedHashMap<>(problem);
-            String field = String.valueOf(problem.get("field"));
-            relative.put("field", field.isEmpty() ? "plan" : "plan." + field);
-            errors.add(relative);
-        }
-        return read.map(PlanImport::new).orElse(null);
+        List<PlanProblem> problems = new ArrayList<>();
+        Optional<PlanCuration.Stored> checked = PlanCuration.checkStored(plan, q, suggestion, current, problems);
+        return new ImportCheck(checked.map(PlanImport::new).orElse(null), List.copyOf(problems));
     }
 
     /**

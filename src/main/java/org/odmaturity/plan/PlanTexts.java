@@ -4,16 +4,12 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import org.odmaturity.diagnostic.DiagnosticMode;
-import org.odmaturity.diagnostic.DiagnosticStatus;
-import org.odmaturity.i18n.Labels;
-import org.odmaturity.questionnaire.model.Effort;
-import org.odmaturity.questionnaire.model.Horizon;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
 
 /**
- * The plan's own words in French (the default) and English: labels of efforts, horizons, statuses and modes, answer
- * placeholders, the peer group and the scoring method in brief. The questionnaire's texts come from the questionnaire.
+ * The plan report's own words in French (the default) and English: answer placeholders, numbers, the peer group and
+ * the scoring method in brief. Labels of efforts, horizons, statuses and modes come from {@link
+ * org.odmaturity.i18n.Labels}; the questionnaire's texts from the questionnaire.
  */
 public final class PlanTexts {
 
@@ -46,22 +42,6 @@ public final class PlanTexts {
 
     private String t(String fr, String english) {
         return en ? english : fr;
-    }
-
-    public String effort(Effort effort) {
-        return Labels.of(language()).label("effort", effort);
-    }
-
-    public String horizon(Horizon horizon) {
-        return Labels.of(language()).label("horizon", horizon);
-    }
-
-    public String status(DiagnosticStatus status) {
-        return Labels.of(language()).label("diagnostic.status", status);
-    }
-
-    public String mode(DiagnosticMode mode) {
-        return Labels.of(language()).label("diagnostic.mode", mode);
     }
 
     public String yes() {

@@ -1,14 +1,19 @@
-package org.odmaturity.web;
+package org.odmaturity.plan.web;
 
 import java.util.List;
 import java.util.Map;
 
+import org.odmaturity.web.Views;
+
 import io.quarkus.qute.TemplateData;
 
-/** What the action-plan curation pages show (templates/plan/*.html): plain records, texts already in the page's language. */
-public final class PlanPagesViews {
+/**
+ * What the action-plan curation pages show (templates/plan/*.html): plain records, texts already in the page's
+ * language, numbers and dates already written in it.
+ */
+public final class PlanPageViews {
 
-    private PlanPagesViews() {
+    private PlanPageViews() {
     }
 
     /** An option of a select; {@code value} "" is the "default / none" choice. */

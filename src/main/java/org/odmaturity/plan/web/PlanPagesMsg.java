@@ -1,10 +1,10 @@
-package org.odmaturity.web;
+package org.odmaturity.plan.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the action-plan curation pages (PlanPagesResource). French: messages/pln_fr.properties; English:
+ * Texts of the action-plan curation pages (PlanPages). French: messages/pln_fr.properties; English:
  * messages/pln_en.properties. The method names are the keys, the parameters the placeholders of both files.
  */
 @MessageBundle(value = "pln", locale = "fr")

@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.plan.web;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
