@@ -292,7 +292,7 @@ class OrganizationResourceTest {
         long id = create(body).jsonPath().getLong("id");
         admin().when().get("/api/organizations/" + id).then().statusCode(200)
                 .body("type", equalTo("etablissement-public"));
-        assertEquals("Établissement public", OrganizationType.ETABLISSEMENT_PUBLIC.labelFr());
+        assertEquals("Établissement public", OrganizationType.ETABLISSEMENT_PUBLIC.label("fr"));
         assertEquals("Public body", OrganizationType.ETABLISSEMENT_PUBLIC.label("en"));
         for (OrganizationType type : OrganizationType.values()) {
             assertTrue(type.apiName().matches("[a-z]+(-[a-z]+)*"), type.apiName());
