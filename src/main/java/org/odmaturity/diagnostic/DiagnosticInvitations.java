@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.odmaturity.campaign.Campaign;
@@ -26,13 +27,8 @@ public class DiagnosticInvitations {
             DiagnosticStatus status) {
     }
 
-    private final InvitationService invitations;
-    private final DiagnosticAccess access;
-
-    public DiagnosticInvitations(InvitationService invitations, DiagnosticAccess access) {
-        this.invitations = invitations;
-        this.access = access;
-    }
+    @Inject InvitationService invitations;
+    @Inject DiagnosticAccess access;
 
     /** The diagnostic, if the actor manages it. */
     @Transactional

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,16 +51,9 @@ public class InvitationResource {
         }
     }
 
-    private final DiagnosticInvitations links;
-    private final InvitationService invitations;
-    private final SecurityIdentity identity;
-
-    public InvitationResource(DiagnosticInvitations links, InvitationService invitations,
-            SecurityIdentity identity) {
-        this.links = links;
-        this.invitations = invitations;
-        this.identity = identity;
-    }
+    @Inject DiagnosticInvitations links;
+    @Inject InvitationService invitations;
+    @Inject SecurityIdentity identity;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.odmaturity.diagnostic;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,13 +23,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
 public class InvitationRevocationResource {
 
-    private final DiagnosticInvitations links;
-    private final SecurityIdentity identity;
-
-    public InvitationRevocationResource(DiagnosticInvitations links, SecurityIdentity identity) {
-        this.links = links;
-        this.identity = identity;
-    }
+    @Inject DiagnosticInvitations links;
+    @Inject SecurityIdentity identity;
 
     @DELETE
     @Path("{invitationId}")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -27,9 +28,6 @@ import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
 import org.odmaturity.web.Views;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
 /**
  * The campaign form: its fields (the questionnaire chosen among the served versions at creation, read-only after),
  * what a post or a stored campaign puts in it, its validation into the service's {@link CampaignRequest} (errors in
@@ -40,23 +38,9 @@ class CampaignEditor {
 
     static final List<String> FIELDS = List.of("name", "year", "questionnaire", "opensOn", "closesOn", "status");
 
-    @CheckedTemplate(basePath = "admin")
-    static final class Templates {
-        private Templates() {
-        }
-
-        static native TemplateInstance campaign(Views.Page page, String heading, Forms.Edit form);
-    }
-
-    private final PageContext context;
-    private final QuestionnaireRegistry registry;
-    private final Validator validator;
-
-    CampaignEditor(PageContext context, QuestionnaireRegistry registry, Validator validator) {
-        this.context = context;
-        this.registry = registry;
-        this.validator = validator;
-    }
+    @Inject PageContext context;
+    @Inject QuestionnaireRegistry registry;
+    @Inject Validator validator;
 
     /** A new campaign: this year, a draft, on the questionnaire when only one is served. */
     Form empty() {
@@ -181,7 +165,7 @@ class CampaignEditor {
         String heading = creating ? m.campaign_new_title() : campaign.name;
         Views.Page page = context.page(Forms.title(context.msg(FrameMsg.class), heading, form.errorCount()),
                 Section.CAMPAIGNS, action);
-        return context.render(Templates.campaign(page, heading, edit), status);
+        return context.render(CampaignViews.Templates.campaign(page, heading, edit), status);
     }
 
     String status(CampaignStatus status) {

@@ -3,6 +3,7 @@ package org.odmaturity.campaign.web;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,9 +32,6 @@ import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
 import org.odmaturity.web.Views;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
 /**
  * The campaigns, for the regional team: list, creation on a served questionnaire version (pinned for the whole
  * campaign), edition of the period and the status with optimistic locking.
@@ -43,26 +41,10 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class CampaignPagesResource {
 
-    @CheckedTemplate(basePath = "admin")
-    static final class Templates {
-        private Templates() {
-        }
-
-        static native TemplateInstance campaigns(Views.Page page, CampaignViews.CampaignList view);
-    }
-
-    private final PageContext context;
-    private final CampaignService campaigns;
-    private final DiagnosticOverview overview;
-    private final CampaignEditor editor;
-
-    public CampaignPagesResource(PageContext context, CampaignService campaigns, DiagnosticOverview overview,
-            CampaignEditor editor) {
-        this.context = context;
-        this.campaigns = campaigns;
-        this.overview = overview;
-        this.editor = editor;
-    }
+    @Inject PageContext context;
+    @Inject CampaignService campaigns;
+    @Inject DiagnosticOverview overview;
+    @Inject CampaignEditor editor;
 
     @GET
     public Response list(@QueryParam("ok") String ok) {
@@ -73,7 +55,8 @@ public class CampaignPagesResource {
                         c.questionnaireVersion), editor.status(c.status), period(c, m),
                         diagnostics.getOrDefault(c.id, 0L))).toList(),
                 "created".equals(ok) ? m.campaign_created() : "saved".equals(ok) ? m.campaign_saved() : null);
-        return context.render(Templates.campaigns(context.page(m.campaigns_title(), Section.CAMPAIGNS), view));
+        Views.Page page = context.page(m.campaigns_title(), Section.CAMPAIGNS);
+        return context.render(CampaignViews.Templates.campaigns(page, view));
     }
 
     private String period(Campaign c, CampaignMsg m) {

@@ -3,6 +3,7 @@ package org.odmaturity.organization.web;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,30 +16,14 @@ import org.odmaturity.security.Roles;
 import org.odmaturity.web.PageContext;
 import org.odmaturity.web.Views;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
 /** The regional team's home page ({@code /admin}): the figures of the service and the admin sections. Admins only. */
 @Path("/admin")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class AdminHomeResource {
 
-    @CheckedTemplate(basePath = "admin")
-    static final class Templates {
-        private Templates() {
-        }
-
-        static native TemplateInstance home(Views.Page page, OrganizationViews.Home view);
-    }
-
-    private final PageContext context;
-    private final DiagnosticOverview overview;
-
-    public AdminHomeResource(PageContext context, DiagnosticOverview overview) {
-        this.context = context;
-        this.overview = overview;
-    }
+    @Inject PageContext context;
+    @Inject DiagnosticOverview overview;
 
     @GET
     public Response home() {
@@ -50,6 +35,6 @@ public class AdminHomeResource {
         OrganizationViews.Home view = new OrganizationViews.Home(counts.organizations(), counts.openCampaigns(),
                 byStatus, counts.diagnosticsTotal(), counts.activeFacilitators());
         Views.Page page = context.page(context.msg(OrganizationMsg.class).home_title(), null);
-        return context.render(Templates.home(page, view));
+        return context.render(OrganizationViews.Templates.home(page, view));
     }
 }

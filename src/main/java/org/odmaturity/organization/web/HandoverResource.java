@@ -1,6 +1,7 @@
 package org.odmaturity.organization.web;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,18 +30,10 @@ import org.odmaturity.web.PageContext;
 @Produces(MediaType.TEXT_HTML)
 public class HandoverResource {
 
-    private final PageContext context;
-    private final DiagnosticService diagnostics;
-    private final OrganizationService organizations;
-    private final OrganizationPage organizationPage;
-
-    public HandoverResource(PageContext context, DiagnosticService diagnostics, OrganizationService organizations,
-            OrganizationPage organizationPage) {
-        this.context = context;
-        this.diagnostics = diagnostics;
-        this.organizations = organizations;
-        this.organizationPage = organizationPage;
-    }
+    @Inject PageContext context;
+    @Inject DiagnosticService diagnostics;
+    @Inject OrganizationService organizations;
+    @Inject OrganizationPage organizationPage;
 
     @POST
     @Path("{id}/animation")

@@ -3,6 +3,7 @@ package org.odmaturity.organization.web;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import org.odmaturity.diagnostic.DiagnosticMode;
 import org.odmaturity.diagnostic.DiagnosticService;
@@ -19,16 +20,22 @@ import org.odmaturity.web.PageContext;
 @RequestScoped
 class NewDiagnostic {
 
-    private final PageContext context;
-    private final DiagnosticService diagnostics;
+    /** How a creation ended: created (the page redirects), refused on a field (422), already there (409). */
+    enum Outcome {
+        CREATED(303), REFUSED(422), EXISTS(409);
 
-    NewDiagnostic(PageContext context, DiagnosticService diagnostics) {
-        this.context = context;
-        this.diagnostics = diagnostics;
+        final int status;
+
+        Outcome(int status) {
+            this.status = status;
+        }
     }
 
-    /** 303 once created; else the errors are on {@code diag} and the answer's status is returned (422 or 409). */
-    int create(long organizationId, Form diag) {
+    @Inject PageContext context;
+    @Inject DiagnosticService diagnostics;
+
+    /** Creates the diagnostic; when refused, the errors are on {@code diag}. */
+    Outcome create(long organizationId, Form diag) {
         OrganizationMsg m = context.msg(OrganizationMsg.class);
         Forms.Texts t = context.msg(Forms.Texts.class);
         Long campaignId = Forms.number(diag.value("campaign"));
@@ -49,17 +56,17 @@ class NewDiagnostic {
             diag.error("facilitator", m.diag_facilitator_inactive());
         }
         if (diag.hasErrors()) {
-            return 422;
+            return Outcome.REFUSED;
         }
         try {
             diagnostics.create(organizationId, campaignId, mode, facilitatorId, context.actor());
-            return 303;
+            return Outcome.CREATED;
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> refused(error, diag, m, t));
-            return 422;
+            return Outcome.REFUSED;
         } catch (ConflictException e) {
             diag.error("campaign", m.diag_exists());
-            return 409;
+            return Outcome.EXISTS;
         }
     }
 

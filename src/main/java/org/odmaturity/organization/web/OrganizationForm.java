@@ -92,9 +92,7 @@ final class OrganizationForm {
     static Form withFields(Form form, OrganizationMsg m, Forms.Texts t, String lang) {
         Map<String, String> types = new LinkedHashMap<>();
         types.put("", t.choose());
-        for (OrganizationType type : OrganizationType.values()) {
-            types.put(type.apiName(), Labels.of(lang).label("organization.type", type));
-        }
+        types.putAll(types(Labels.of(lang)));
         return form.field("name", m.org_name(), null, "text", true, "off")
                 .numeric("siren", m.org_siren(), m.org_siren_hint(), true)
                 .choice("type", m.org_type(), null, "select", true, types)
@@ -105,6 +103,15 @@ final class OrganizationForm {
                 .field("contactName", m.org_contact_name(), null, "text", false, "off")
                 .field("contactEmail", m.org_contact_email(), null, "email", false, "off")
                 .field("contactPhone", m.org_contact_phone(), null, "tel", false, "off");
+    }
+
+    /** The organisation types by API name, with their labels, in the order of the enum. */
+    static Map<String, String> types(Labels labels) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (OrganizationType type : OrganizationType.values()) {
+            types.put(type.apiName(), labels.label("organization.type", type));
+        }
+        return types;
     }
 
     static String label(String field, OrganizationMsg m) {

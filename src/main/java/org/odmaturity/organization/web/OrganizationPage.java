@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import org.odmaturity.diagnostic.DiagnosticMode;
@@ -19,9 +20,6 @@ import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
 import org.odmaturity.web.Views;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
 /**
  * The organisation page, for the resources that answer with it: the organisation form (new or edited, with its
  * version), and for an existing organisation its diagnostics (each with its handover form) and the "new diagnostic"
@@ -29,14 +27,6 @@ import io.quarkus.qute.TemplateInstance;
  */
 @RequestScoped
 class OrganizationPage {
-
-    @CheckedTemplate(basePath = "admin")
-    static final class Templates {
-        private Templates() {
-        }
-
-        static native TemplateInstance organization(Views.Page page, OrganizationViews.OrgPage view);
-    }
 
     /**
      * What the page shows besides the stored organisation: the organisation form (what was typed), the version it
@@ -72,13 +62,8 @@ class OrganizationPage {
         }
     }
 
-    private final PageContext context;
-    private final DiagnosticOverview overview;
-
-    OrganizationPage(PageContext context, DiagnosticOverview overview) {
-        this.context = context;
-        this.overview = overview;
-    }
+    @Inject PageContext context;
+    @Inject DiagnosticOverview overview;
 
     /** The "new organisation" page, with what was typed. */
     Response creating(Form form, int status) {
@@ -114,7 +99,7 @@ class OrganizationPage {
         // the language switch of a page answering a post leads to the page itself
         Views.Page page = context.page(Forms.title(context.msg(FrameMsg.class), name, errors), Section.ORGANIZATIONS,
                 path);
-        return context.render(Templates.organization(page, view), status);
+        return context.render(OrganizationViews.Templates.organization(page, view), status);
     }
 
     private Form newDiagnosticFields(Form diag, DiagnosticOverview.OfOrganization of, OrganizationMsg m,

@@ -1,10 +1,9 @@
 package org.odmaturity.organization.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,9 +32,7 @@ import org.odmaturity.web.Forms.Form;
 import org.odmaturity.web.FrameMsg;
 import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import org.odmaturity.web.Views;
 
 /**
  * The organisations, for the regional team: search (by name or SIREN, type, département, a page at a time), creation,
@@ -48,15 +45,6 @@ import io.quarkus.qute.TemplateInstance;
 public class OrganizationPagesResource {
 
     static final int PAGE_SIZE = 20;
-
-    @CheckedTemplate(basePath = "admin")
-    static final class Templates {
-        private Templates() {
-        }
-
-        static native TemplateInstance organizations(org.odmaturity.web.Views.Page page,
-                OrganizationViews.OrgList view);
-    }
 
     /** The list's filters as read from the query (a longer text is cut, an unknown type ignored, page from 0). */
     record Filters(String text, OrganizationType type, String departement, int page) {
@@ -83,20 +71,11 @@ public class OrganizationPagesResource {
         }
     }
 
-    private final PageContext context;
-    private final OrganizationService organizations;
-    private final OrganizationPage organizationPage;
-    private final NewDiagnostic newDiagnostics;
-    private final Validator validator;
-
-    public OrganizationPagesResource(PageContext context, OrganizationService organizations,
-            OrganizationPage organizationPage, NewDiagnostic newDiagnostics, Validator validator) {
-        this.context = context;
-        this.organizations = organizations;
-        this.organizationPage = organizationPage;
-        this.newDiagnostics = newDiagnostics;
-        this.validator = validator;
-    }
+    @Inject PageContext context;
+    @Inject OrganizationService organizations;
+    @Inject OrganizationPage organizationPage;
+    @Inject NewDiagnostic newDiagnostics;
+    @Inject Validator validator;
 
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("type") String type,
@@ -113,19 +92,17 @@ public class OrganizationPagesResource {
             result = search(filters, number);
         }
         Labels labels = Labels.of(context.lang());
-        Map<String, String> types = new LinkedHashMap<>();
-        for (OrganizationType t : OrganizationType.values()) {
-            types.put(t.apiName(), labels.label("organization.type", t));
-        }
         OrganizationViews.OrgList view = new OrganizationViews.OrgList(filters.text(), filters.departement(),
-                departementError, Forms.options(types, filters.type() == null ? "" : filters.type().apiName()),
+                departementError, Forms.options(OrganizationForm.types(labels), filters.type() == null ? ""
+                        : filters.type().apiName()),
                 result.items().stream().map(o -> new OrganizationViews.OrgRow(o.id, o.name, o.siren,
                         labels.label("organization.type", o.type), o.departementCode)).toList(),
                 (int) result.total(), number + 1, pages, number > 0 ? filters.href(number) : null,
                 number + 1 < pages ? filters.href(number + 2) : null, "created".equals(ok) ? m.org_created() : null,
                 filters.filtered());
         String title = Forms.title(context.msg(FrameMsg.class), m.orgs_title(), departementError == null ? 0 : 1);
-        return context.render(Templates.organizations(context.page(title, Section.ORGANIZATIONS), view));
+        Views.Page frame = context.page(title, Section.ORGANIZATIONS);
+        return context.render(OrganizationViews.Templates.organizations(frame, view));
     }
 
     private OrganizationService.Page search(Filters filters, int page) {
@@ -214,10 +191,10 @@ public class OrganizationPagesResource {
         Form diag = new Form().value("campaign", Forms.trimmed(posted.getFirst("campaign")))
                 .value("mode", Forms.trimmed(posted.getFirst("mode")))
                 .value("facilitator", Forms.trimmed(posted.getFirst("facilitator")));
-        int status = newDiagnostics.create(id, diag);
-        if (status == 303) {
+        NewDiagnostic.Outcome outcome = newDiagnostics.create(id, diag);
+        if (outcome == NewDiagnostic.Outcome.CREATED) {
             return Response.seeOther(OrganizationPaths.organization(id, "diagnostic", "nouveau-diagnostic")).build();
         }
-        return organizationPage.existing(org, OrganizationPage.Shown.stored(org).newDiagnostic(diag), status);
+        return organizationPage.existing(org, OrganizationPage.Shown.stored(org).newDiagnostic(diag), outcome.status);
     }
 }

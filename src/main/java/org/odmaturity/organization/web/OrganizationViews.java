@@ -3,11 +3,25 @@ package org.odmaturity.organization.web;
 import java.util.List;
 
 import org.odmaturity.web.Forms;
+import org.odmaturity.web.Views;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** What the admin home and the organisation pages show: plain records, texts already in the page's language. */
 public final class OrganizationViews {
 
     private OrganizationViews() {
+    }
+
+    /** The pages' checked templates (src/main/resources/templates/admin/). */
+    @CheckedTemplate(basePath = "admin")
+    static final class Templates {
+        static native TemplateInstance home(Views.Page page, Home view);
+
+        static native TemplateInstance organizations(Views.Page page, OrgList view);
+
+        static native TemplateInstance organization(Views.Page page, OrgPage view);
     }
 
     /** A line of the admin home's table of diagnostics by status. */

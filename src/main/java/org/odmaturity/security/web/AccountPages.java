@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import org.odmaturity.security.AppUser;
@@ -17,9 +18,6 @@ import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
 import org.odmaturity.web.Views;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
 /**
  * The account pages as the resource answers with them: the list, the "new account" form, and an account's page with
  * its renaming and password forms (what was typed and refused kept, passwords never shown again).
@@ -27,29 +25,14 @@ import io.quarkus.qute.TemplateInstance;
 @RequestScoped
 class AccountPages {
 
-    @CheckedTemplate(basePath = "admin")
-    static final class Templates {
-        private Templates() {
-        }
-
-        static native TemplateInstance accounts(Views.Page page, AccountViews.AccountList view);
-
-        static native TemplateInstance accountNew(Views.Page page, Forms.Edit form);
-
-        static native TemplateInstance account(Views.Page page, AccountViews.AccountPage view);
-    }
-
-    private final PageContext context;
-
-    AccountPages(PageContext context) {
-        this.context = context;
-    }
+    @Inject PageContext context;
 
     Response list(List<AppUser> users, String notice) {
         AccountMsg m = context.msg(AccountMsg.class);
-        AccountViews.AccountList view = new AccountViews.AccountList(users.stream().map(this::row).toList(), notice,
+        SecurityViews.AccountList view = new SecurityViews.AccountList(users.stream().map(this::row).toList(), notice,
                 context.csrfToken());
-        return context.render(Templates.accounts(context.page(m.accounts_title(), Section.ACCOUNTS), view));
+        Views.Page page = context.page(m.accounts_title(), Section.ACCOUNTS);
+        return context.render(SecurityViews.Templates.accounts(page, view));
     }
 
     Response creating(Form form, int status) {
@@ -66,7 +49,7 @@ class AccountPages {
                         AccountPaths.LIST, null);
         Views.Page page = context.page(Forms.title(frame, m.account_new_title(), form.errorCount()),
                 Section.ACCOUNTS, AccountPaths.NEW);
-        return context.render(Templates.accountNew(page, edit), status);
+        return context.render(SecurityViews.Templates.accountNew(page, edit), status);
     }
 
     /** The account as stored, with a notice or an alert. */
@@ -93,13 +76,13 @@ class AccountPages {
         int errors = rename.errorCount() + password.errorCount();
         Views.Page page = context.page(Forms.title(context.msg(FrameMsg.class), user.displayName, errors),
                 Section.ACCOUNTS, path);
-        return context.render(Templates.account(page, new AccountViews.AccountPage(row(user), renameForm,
+        return context.render(SecurityViews.Templates.account(page, new SecurityViews.AccountPage(row(user), renameForm,
                 passwordForm, csrf, notice, alert)), status);
     }
 
-    private AccountViews.AccountRow row(AppUser u) {
+    private SecurityViews.AccountRow row(AppUser u) {
         FrameMsg frame = context.msg(FrameMsg.class);
-        return new AccountViews.AccountRow(u.id, u.email, u.displayName,
+        return new SecurityViews.AccountRow(u.id, u.email, u.displayName,
                 u.role == UserRole.ADMIN ? frame.role_admin() : frame.role_facilitator(), u.active,
                 u.id.equals(context.actor().userId()), Formats.dateTime(context.locale(), u.createdAt));
     }

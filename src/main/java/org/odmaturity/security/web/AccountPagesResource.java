@@ -1,10 +1,12 @@
 package org.odmaturity.security.web;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,9 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
 import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.error.InvalidInputException;
@@ -66,17 +68,10 @@ public class AccountPagesResource {
         }
     }
 
-    private final PageContext context;
-    private final UserService users;
-    private final AccountPages pages;
-    private final Validator validator;
-
-    public AccountPagesResource(PageContext context, UserService users, AccountPages pages, Validator validator) {
-        this.context = context;
-        this.users = users;
-        this.pages = pages;
-        this.validator = validator;
-    }
+    @Inject PageContext context;
+    @Inject UserService users;
+    @Inject AccountPages pages;
+    @Inject Validator validator;
 
     @GET
     public Response list(@QueryParam("ok") String ok) {
@@ -93,26 +88,26 @@ public class AccountPagesResource {
     @POST
     @Path("nouveau")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(MultivaluedMap<String, String> posted) {
+    public Response create(@RestForm String email, @RestForm String displayName, @RestForm String role,
+            @RestForm String password) {
         AccountMsg m = context.msg(AccountMsg.class);
-        Form form = new Form().value("email", Forms.trimmed(posted.getFirst("email")))
-                .value("displayName", Forms.trimmed(posted.getFirst("displayName")))
-                .value("role", Forms.trimmed(posted.getFirst("role")));
-        String password = posted.getFirst("password") == null ? "" : posted.getFirst("password");
-        UserRole role = null;
+        Form form = new Form().value("email", Forms.trimmed(email)).value("displayName", Forms.trimmed(displayName))
+                .value("role", Forms.trimmed(role));
+        UserRole chosen = null;
         for (UserRole candidate : UserRole.values()) {
             if (candidate.role().equals(form.value("role"))) {
-                role = candidate;
+                chosen = candidate;
             }
         }
         UserResource.NewUser request = new UserResource.NewUser(Forms.blankToNull(form.value("email")),
-                Forms.blankToNull(form.value("displayName")), password.isEmpty() ? null : password, role);
+                Forms.blankToNull(form.value("displayName")), password == null || password.isEmpty() ? null
+                        : password, chosen);
         validator.validate(request).forEach(v -> form.error(Forms.field(v), refusal(v, m)));
         if (form.hasErrors()) {
             return pages.creating(form, 422);
         }
         try {
-            users.create(request.email(), request.displayName(), password, role);
+            users.create(request.email(), request.displayName(), password, chosen);
             return Response.seeOther(AccountPaths.list("created")).build();
         } catch (ConflictException e) {
             form.error("email", m.err_email_taken());
@@ -140,12 +135,13 @@ public class AccountPagesResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rename(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
+    public Response rename(@PathParam("id") long id, @RestForm String displayName,
+            @RestForm("version") String versionSent) {
+        AppUser user = find(id);
         AccountMsg m = context.msg(AccountMsg.class);
         Forms.Texts t = context.msg(Forms.Texts.class);
-        AppUser user = find(id);
-        Form form = new Form().value("displayName", Forms.trimmed(posted.getFirst("displayName")));
-        Long version = Forms.number(Forms.trimmed(posted.getFirst("version")));
+        Form form = new Form().value("displayName", Forms.trimmed(displayName));
+        Long version = Forms.number(Forms.trimmed(versionSent));
         if (form.value("displayName").isEmpty()) {
             form.error("displayName", t.err_required(m.account_name()));
         } else if (form.value("displayName").length() > 200) {
@@ -166,11 +162,10 @@ public class AccountPagesResource {
     @POST
     @Path("{id}/mot-de-passe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setPassword(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
+    public Response setPassword(@PathParam("id") long id, @RestForm @DefaultValue("") String password,
+            @RestForm @DefaultValue("") String confirmation) {
         AccountMsg m = context.msg(AccountMsg.class);
         AppUser user = find(id);
-        String password = posted.getFirst("password") == null ? "" : posted.getFirst("password");
-        String confirmation = posted.getFirst("confirmation") == null ? "" : posted.getFirst("confirmation");
         Form form = new Form();
         if (password.isEmpty()) {
             form.error("password", context.msg(Forms.Texts.class).err_required(m.account_new_password()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,9 +36,6 @@ import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
 import org.odmaturity.web.Views;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
 /**
  * The invitation links of a diagnostic, for its facilitator and the admins (the rule of the API, checked by
  * {@link DiagnosticInvitations}; anyone else gets the 404 page): list, creation (the link is shown once, on the
@@ -48,28 +46,10 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class InvitationPagesResource {
 
-    @CheckedTemplate(basePath = "admin")
-    static final class Templates {
-        private Templates() {
-        }
-
-        static native TemplateInstance links(Views.Page page, LinkViews.LinksPage view);
-
-        static native TemplateInstance linkCreated(Views.Page page, LinkViews.LinkCreated view);
-    }
-
-    private final PageContext context;
-    private final DiagnosticInvitations links;
-    private final InvitationService invitations;
-    private final InvitationConfig config;
-
-    public InvitationPagesResource(PageContext context, DiagnosticInvitations links, InvitationService invitations,
-            InvitationConfig config) {
-        this.context = context;
-        this.links = links;
-        this.invitations = invitations;
-        this.config = config;
-    }
+    @Inject PageContext context;
+    @Inject DiagnosticInvitations links;
+    @Inject InvitationService invitations;
+    @Inject InvitationConfig config;
 
     @GET
     public Response links(@PathParam("id") long id, @QueryParam("ok") String ok) {
@@ -103,12 +83,12 @@ public class InvitationPagesResource {
         InvitationService.Created created = links.create(id, form.value("label"), Duration.ofDays(days),
                 context.actor());
         String back = path(id);
-        LinkViews.LinkCreated view = new LinkViews.LinkCreated(id, diagnostic.organization(),
+        SecurityViews.LinkCreated view = new SecurityViews.LinkCreated(id, diagnostic.organization(),
                 invitations.url(created.token()), created.invitation().label,
                 Formats.dateTime(context.locale(), created.invitation().expiresAt), back);
         Views.Page page = context.page(m.link_created_title(), Section.DIAGNOSTICS, back);
         // shown once: 201 with the page itself (no redirect carrying the token), never stored by a cache
-        return Response.fromResponse(context.render(Templates.linkCreated(page, view), 201))
+        return Response.fromResponse(context.render(SecurityViews.Templates.linkCreated(page, view), 201))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
@@ -127,7 +107,7 @@ public class InvitationPagesResource {
     private Response render(long id, Form form, String notice, int status) {
         LinkMsg m = context.msg(LinkMsg.class);
         DiagnosticInvitations.Managed diagnostic = links.managed(id, context.actor());
-        List<LinkViews.LinkRow> rows = new ArrayList<>(links.list(id, context.actor()).stream().map(this::row)
+        List<SecurityViews.LinkRow> rows = new ArrayList<>(links.list(id, context.actor()).stream().map(this::row)
                 .toList());
         Collections.reverse(rows);
         String csrf = context.csrfToken();
@@ -135,21 +115,21 @@ public class InvitationPagesResource {
         Forms.Edit edit = form.field("label", m.link_label(), m.link_label_hint(), "text", true, "off")
                 .numeric("validityDays", m.link_validity(), m.link_validity_hint((int) max), true)
                 .edit(path(id), csrf, Map.of(), null, null, m.link_create(), null, null);
-        LinkViews.LinksPage view = new LinkViews.LinksPage(id, diagnostic.organization(),
+        SecurityViews.LinksPage view = new SecurityViews.LinksPage(id, diagnostic.organization(),
                 diagnostic.campaign() + " (" + diagnostic.campaignYear() + ")",
                 Labels.of(context.lang()).label("diagnostic.status", diagnostic.status()), rows, edit, csrf, notice,
                 context.identity().hasRole(Roles.ADMIN), diagnostic.organizationId());
         Views.Page page = context.page(Forms.title(context.msg(FrameMsg.class), m.links_title() + " – "
                 + diagnostic.organization(), form.errorCount()), Section.DIAGNOSTICS, path(id));
-        return context.render(Templates.links(page, view), status);
+        return context.render(SecurityViews.Templates.links(page, view), status);
     }
 
-    private LinkViews.LinkRow row(Invitation i) {
+    private SecurityViews.LinkRow row(Invitation i) {
         LinkMsg m = context.msg(LinkMsg.class);
         boolean active = i.usableAt(Instant.now());
         String state = i.revokedAt != null ? m.link_revoked() + " (" + dateTime(i.revokedAt) + ")"
                 : active ? m.link_active() : m.link_expired();
-        return new LinkViews.LinkRow(i.id, i.label == null || i.label.isBlank() ? m.link_unnamed() : i.label,
+        return new SecurityViews.LinkRow(i.id, i.label == null || i.label.isBlank() ? m.link_unnamed() : i.label,
                 i.createdBy, dateTime(i.createdAt), dateTime(i.expiresAt),
                 i.lastUsedAt == null ? m.link_never_used() : dateTime(i.lastUsedAt), state, active);
     }

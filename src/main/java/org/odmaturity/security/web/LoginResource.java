@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -80,22 +81,12 @@ public class LoginResource {
         }
     }
 
-    private final PageContext context;
-    private final UserService users;
-    private final StaffSessionService sessions;
-    private final Csrf csrf;
-    private final WebConfig config;
-    private final LoginThrottle throttle;
-
-    public LoginResource(PageContext context, UserService users, StaffSessionService sessions, Csrf csrf,
-            WebConfig config, LoginThrottle throttle) {
-        this.context = context;
-        this.users = users;
-        this.sessions = sessions;
-        this.csrf = csrf;
-        this.config = config;
-        this.throttle = throttle;
-    }
+    @Inject PageContext context;
+    @Inject UserService users;
+    @Inject StaffSessionService sessions;
+    @Inject Csrf csrf;
+    @Inject WebConfig config;
+    @Inject LoginThrottle throttle;
 
     /**
      * The service's address: a signed-in account goes to its home page, a respondent (invitation cookie) back to their
