@@ -1,5 +1,7 @@
 package org.odmaturity.security.web;
 
+import java.util.Locale;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -55,7 +57,7 @@ public class AccountPagesResource {
         }
 
         String param() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static String text(String ok, AccountMsg m) {
