@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,27 +51,18 @@ public class InvitationResource {
         }
     }
 
-    private final InvitationService invitations;
-    private final DiagnosticAccess access;
-    private final SecurityIdentity identity;
-
-    public InvitationResource(InvitationService invitations, DiagnosticAccess access, SecurityIdentity identity) {
-        this.invitations = invitations;
-        this.access = access;
-        this.identity = identity;
-    }
+    @Inject DiagnosticInvitations links;
+    @Inject InvitationService invitations;
+    @Inject SecurityIdentity identity;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Create an invitation link", description = "The token (≥128 random bits) is returned once; "
             + "it can be presented as `Authorization: Bearer <token>`.")
     public Response create(@PathParam("id") long id, @Valid NewInvitation body) {
-        Actor actor = Actor.of(identity);
-        access.checkManage(diagnostic(id), actor);
-        InvitationService.Created created = invitations.create(id, body == null ? null : body.label(),
+        InvitationService.Created created = links.create(id, body == null ? null : body.label(),
                 body == null || body.validityDays() == null ? null : Duration.ofDays(body.validityDays()),
-                actor.label());
+                Actor.of(identity));
         Invitation i = created.invitation();
         return Response.created(URI.create("/api/invitations/" + i.id))
                 .entity(new CreatedInvitation(i.id, invitations.url(created.token()), created.token(), i.expiresAt,
@@ -80,18 +71,8 @@ public class InvitationResource {
     }
 
     @GET
-    @Transactional
     @Operation(summary = "The invitation links of a diagnostic (without their tokens)")
     public List<InvitationView> list(@PathParam("id") long id) {
-        access.checkManage(diagnostic(id), Actor.of(identity));
-        return invitations.list(id).stream().map(InvitationView::of).toList();
-    }
-
-    static Diagnostic diagnostic(long id) {
-        Diagnostic d = Diagnostic.findById(id);
-        if (d == null) {
-            throw DiagnosticAccess.notFound(id);
-        }
-        return d;
+        return links.list(id, Actor.of(identity)).stream().map(InvitationView::of).toList();
     }
 }

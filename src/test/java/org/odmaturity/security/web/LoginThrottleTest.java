@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.security.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

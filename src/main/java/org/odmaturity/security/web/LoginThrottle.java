@@ -1,4 +1,4 @@
-package org.odmaturity.web;
+package org.odmaturity.security.web;
 
 import java.time.Clock;
 import java.time.Duration;
