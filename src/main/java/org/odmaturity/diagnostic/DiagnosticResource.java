@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,15 +45,12 @@ public class DiagnosticResource {
             @NotNull DiagnosticMode mode, @Positive Long facilitatorId) {
     }
 
-    private final DiagnosticService diagnostics;
-    private final DiagnosticTransfer transfer;
-    private final SecurityIdentity identity;
-
-    public DiagnosticResource(DiagnosticService diagnostics, DiagnosticTransfer transfer, SecurityIdentity identity) {
-        this.diagnostics = diagnostics;
-        this.transfer = transfer;
-        this.identity = identity;
-    }
+    @Inject
+    DiagnosticService diagnostics;
+    @Inject
+    DiagnosticTransfer transfer;
+    @Inject
+    SecurityIdentity identity;
 
     private Actor actor() {
         return Actor.of(identity);

@@ -3,6 +3,7 @@ package org.odmaturity.plan;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,15 +32,12 @@ public class PlanPdfResource {
     static final String PDF = "application/pdf";
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-    private final PlanService plans;
-    private final PlanPdfRenderer renderer;
-    private final SecurityIdentity identity;
-
-    public PlanPdfResource(PlanService plans, PlanPdfRenderer renderer, SecurityIdentity identity) {
-        this.plans = plans;
-        this.renderer = renderer;
-        this.identity = identity;
-    }
+    @Inject
+    PlanService plans;
+    @Inject
+    PlanPdfRenderer renderer;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Produces(PDF)

@@ -2,6 +2,7 @@ package org.odmaturity.web;
 
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.Response;
 
@@ -38,15 +39,12 @@ public class CsrfFilter {
     /** The path of the sign-in form. */
     public static final String LOGIN_PATH = "/connexion";
 
-    private final PageContext context;
-    private final Csrf csrf;
-    private final InvitationService invitations;
-
-    public CsrfFilter(PageContext context, Csrf csrf, InvitationService invitations) {
-        this.context = context;
-        this.csrf = csrf;
-        this.invitations = invitations;
-    }
+    @Inject
+    PageContext context;
+    @Inject
+    Csrf csrf;
+    @Inject
+    InvitationService invitations;
 
     @ServerRequestFilter
     @WithFormRead

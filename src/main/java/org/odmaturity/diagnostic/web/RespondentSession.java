@@ -2,6 +2,7 @@ package org.odmaturity.diagnostic.web;
 
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 
@@ -29,15 +30,12 @@ public class RespondentSession {
         }
     }
 
-    private final InvitationService invitations;
-    private final Csrf csrf;
-    private final WebConfig config;
-
-    public RespondentSession(InvitationService invitations, Csrf csrf, WebConfig config) {
-        this.invitations = invitations;
-        this.csrf = csrf;
-        this.config = config;
-    }
+    @Inject
+    InvitationService invitations;
+    @Inject
+    Csrf csrf;
+    @Inject
+    WebConfig config;
 
     public Optional<Session> resolve(String token) {
         return invitations.resolve(token).map(i -> new Session(i, actor(i), csrf.token(i.tokenHash)));
