@@ -27,7 +27,7 @@ public final class Formats {
         if (value == null) {
             return null;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(written(locale));
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(value);
@@ -36,13 +36,28 @@ public final class Formats {
     /** A date as people read it: "2 déc. 2026" / "2 Dec 2026". Null for null. */
     public static String date(Locale locale, LocalDate date) {
         return date == null ? null : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale));
+                .withLocale(written(locale)));
     }
 
     /** An instant as a date and time in Paris: "2 déc. 2026, 17:45". Null for null. */
     public static String dateTime(Locale locale, Instant instant) {
         return instant == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(PARIS));
+                .withLocale(written(locale)).format(instant.atZone(PARIS));
+    }
+
+    /**
+     * The locale numbers and dates are written in: English without a country is written the British way ("2 Dec 2026,
+     * 17:45", as the PDF does), not the American one; French as in France.
+     */
+    static Locale written(Locale locale) {
+        if (locale == null) {
+            return Locale.FRANCE;
+        }
+        if (locale.getCountry().isEmpty()) {
+            return "en".equals(locale.getLanguage()) ? Locale.UK : "fr".equals(locale.getLanguage()) ? Locale.FRANCE
+                    : locale;
+        }
+        return locale;
     }
 
     /** In templates: {@code {value.decimal(1)}}. */
