@@ -1,5 +1,6 @@
 package org.odmaturity.plan;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,13 +35,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Improvement plans", description = "Suggested and curated actions, targets, peer comparison")
 public class PlanResource {
 
-    private final PlanService plans;
-    private final SecurityIdentity identity;
-
-    public PlanResource(PlanService plans, SecurityIdentity identity) {
-        this.plans = plans;
-        this.identity = identity;
-    }
+    @Inject
+    PlanService plans;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
