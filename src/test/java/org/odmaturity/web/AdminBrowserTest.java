@@ -201,11 +201,10 @@ class AdminBrowserTest {
         assertFalse(driver.getTitle().contains("Page introuvable") || driver.getTitle().contains("Accès refusé"),
                 path + ": " + driver.getTitle());
         assertNoBlockingViolation(browser);
+        assertNoSidewaysScroll(driver, path, "on a desktop");
         browser.phone();
         assertNoBlockingViolation(browser);
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) overflow).intValue() <= 0, path + " scrolls sideways on a phone by " + overflow + "px");
+        assertNoSidewaysScroll(driver, path, "on a phone");
         if (shot != null) {
             browser.desktop();
             browser.screenshot(SHOTS.resolve(shot + "-desktop.png"));
@@ -213,6 +212,12 @@ class AdminBrowserTest {
             browser.screenshot(SHOTS.resolve(shot + "-phone.png"));
         }
         browser.desktop();
+    }
+
+    private static void assertNoSidewaysScroll(WebDriver driver, String path, String where) {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, path + " scrolls sideways " + where + " by " + overflow + "px");
     }
 
     private static void shots(Browser browser, String name) {
