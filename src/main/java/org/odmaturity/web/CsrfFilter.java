@@ -14,6 +14,7 @@ import org.odmaturity.security.InvitationService;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 
 /**
  * The one CSRF check of the pages: every form post outside {@code /api} must carry, in {@value Csrf#FIELD}, the token
@@ -63,13 +64,22 @@ public class CsrfFilter {
         Object sent = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                 .getFormParameter(Csrf.FIELD, true, false);
         if (key != null && csrf.valid(key, sent instanceof String s ? s : null)
-                && Csrf.sameOrigin(all(http, "Origin"), all(http, "Referer"), http.getHeader("Host"))) {
+                && Csrf.sameOrigin(all(http, "Origin"), all(http, "Referer"), authority(http))) {
             return Optional.empty();
         }
         if (key != null && isRespondentPath(path) && invitations.resolve(http.getCookie(INVITATION_COOKIE).getValue()).isEmpty()) {
             return Optional.empty(); // a revoked or expired link: the page says so
         }
         return Optional.of(context.error(PageContext.ErrorPage.CSRF));
+    }
+
+    /**
+     * The authority the request was sent to: the {@code Host} header in HTTP/1.1, the {@code :authority} pseudo-header
+     * in HTTP/2 (which has no {@code Host} header); null when there is none.
+     */
+    static String authority(HttpServerRequest http) {
+        HostAndPort authority = http.authority();
+        return authority == null ? null : authority.host() + (authority.port() >= 0 ? ":" + authority.port() : "");
     }
 
     /** Every value of a header, joined: a request repeating {@code Origin} is refused, not read by its first value. */

@@ -9,6 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.odmaturity.testsupport.Browser;
 import org.odmaturity.testsupport.TestData;
@@ -110,6 +118,27 @@ class StaffSignInTest {
         given().redirects().follow(false).cookie("odm_login", pre).formParam("_csrf", otherToken)
                 .formParam("email", TestData.ADMIN_EMAIL).formParam("password", TestData.ADMIN_PASSWORD)
                 .post("/connexion").then().statusCode(403);
+    }
+
+    /**
+     * HTTP/2 has no {@code Host} header (the authority travels as {@code :authority}): the origin check must read the
+     * authority the request was sent to, or every sign-in over HTTP/2 (browsers over HTTPS) would be refused.
+     */
+    @Test
+    void aSignInOverHttp2IsAccepted() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = Browser.baseUrl();
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/connexion")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String body = "_csrf=" + URLEncoder.encode(WebSession.csrfOf(form.body()), StandardCharsets.UTF_8)
+                + "&email=" + URLEncoder.encode(TestData.ADMIN_EMAIL, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(TestData.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/connexion"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(HttpClient.Version.HTTP_2, signedIn.version(), "the post went over HTTP/2");
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
     }
 
     @Test
