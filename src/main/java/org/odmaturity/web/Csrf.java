@@ -15,8 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Synchronizer tokens for the pages' forms: HMAC-SHA256(secret, hash of the invitation token). A token is bound to
- * one invitation link, needs no server-side storage, and is the same on every instance sharing the secret.
+ * Synchronizer tokens for the pages' forms: HMAC-SHA256(secret, key), the key being what the visitor's forms are bound
+ * to (see {@link CsrfFilter}: a signed-in session, an invitation link, a sign-in pre-session). A token needs no
+ * server-side storage and is the same on every instance sharing the secret.
  */
 @ApplicationScoped
 public class Csrf {

@@ -225,7 +225,7 @@ public class RespondentResource {
                 }
             }
         }
-        RespondentViews.Review view = new RespondentViews.Review(axisLinks(state, null), missing, s.csrf(),
+        RespondentViews.Review view = new RespondentViews.Review(axisLinks(state, null), missing, context.csrfToken(),
                 state.diagnostic().status != DiagnosticStatus.DRAFT, refused);
         return Templates.review(page(msg().review_title()), view);
     }
@@ -279,7 +279,7 @@ public class RespondentResource {
         String title = form.text(axis.title());
         RespondentViews.AxisPage view = new RespondentViews.AxisPage(axis.id(), title,
                 form.text(axis.description()), index + 1, axes.size(), axisLinks(state, axis.id()),
-                themes, s.csrf(), DiagnosticPaths.axis(axis.id()), prev, next, saved,
+                themes, context.csrfToken(), DiagnosticPaths.axis(axis.id()), prev, next, saved,
                 state.diagnostic().status != DiagnosticStatus.DRAFT, errorLinks, !shown.conflicts().isEmpty());
         Msg m = msg();
         String pageTitle = (errorLinks.isEmpty() ? "" : m.errors_title(errorLinks.size()) + " – ") + title + " – "

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.NewCookie;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Invitation;
 import org.odmaturity.security.InvitationService;
-import org.odmaturity.web.Csrf;
 import org.odmaturity.web.CsrfFilter;
 import org.odmaturity.web.WebConfig;
 
@@ -23,8 +22,11 @@ public class RespondentSession {
 
     public static final String COOKIE = CsrfFilter.INVITATION_COOKIE;
 
-    /** Who is answering: the link, the actor the services need, and the CSRF token of the link's forms. */
-    public record Session(Invitation invitation, Actor actor, String csrf) {
+    /**
+     * Who is answering: the link and the actor the services need (the CSRF token of the link's forms is the page
+     * context's, {@link org.odmaturity.web.PageContext#csrfToken()}, bound to the same link).
+     */
+    public record Session(Invitation invitation, Actor actor) {
         public long diagnosticId() {
             return invitation.diagnosticId;
         }
@@ -33,12 +35,10 @@ public class RespondentSession {
     @Inject
     InvitationService invitations;
     @Inject
-    Csrf csrf;
-    @Inject
     WebConfig config;
 
     public Optional<Session> resolve(String token) {
-        return invitations.resolve(token).map(i -> new Session(i, actor(i), csrf.token(i.tokenHash)));
+        return invitations.resolve(token).map(i -> new Session(i, actor(i)));
     }
 
     /** The same actor as a {@code Bearer odmi_…} request with this link (same label in the history). */
