@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.odmaturity.testsupport.PdfTools;
 
 /**
  * Renders plan reports to PDF and reads them back with poppler-utils (pdftotext, pdfinfo, pdffonts). The checks that

@@ -1,4 +1,4 @@
-package org.odmaturity.plan.pdf;
+package org.odmaturity.pdf;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -27,9 +27,10 @@ import net.sf.jasperreports.engine.JRRewindableDataSource;
  *
  * <p>
  * Not thread-safe, like every data source: one per fill. The record accessors are looked up once per record class.
+ * Shared by the improvement-plan PDF and the regional synthesis PDF ({@code comparison.pdf}).
  * </p>
  */
-final class RecordDataSource implements JRRewindableDataSource {
+public final class RecordDataSource implements JRRewindableDataSource {
 
     private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
         @Override
@@ -50,11 +51,11 @@ final class RecordDataSource implements JRRewindableDataSource {
     private final List<?> rows;
     private int index = -1;
 
-    RecordDataSource(Collection<?> rows) {
+    public RecordDataSource(Collection<?> rows) {
         this.rows = rows == null ? List.of() : List.copyOf(rows);
     }
 
-    static RecordDataSource of(Object... rows) {
+    public static RecordDataSource of(Object... rows) {
         return new RecordDataSource(List.of(rows));
     }
 

@@ -1,4 +1,4 @@
-package org.odmaturity.plan.pdf;
+package org.odmaturity.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.odmaturity.plan.pdf;
+package org.odmaturity.testsupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs poppler-utils (pdftotext, pdfinfo, pdffonts) on PDF bytes, for the tests. */
-final class PdfTools {
+/** Runs poppler-utils (pdftotext, pdfinfo, pdffonts) on PDF bytes, for the tests (plan and synthesis PDFs). */
+public final class PdfTools {
 
     private PdfTools() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         for (String tool : List.of("pdftotext", "pdfinfo", "pdffonts")) {
             boolean found = false;
             for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
@@ -31,19 +31,19 @@ final class PdfTools {
     }
 
     /** All the text, whitespace (line breaks of wrapped text included) collapsed to single spaces. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         return flat(run(pdf, "pdftotext", "-enc", "UTF-8", "{}", "-"));
     }
 
-    static String pageText(byte[] pdf, int page) {
+    public static String pageText(byte[] pdf, int page) {
         return flat(run(pdf, "pdftotext", "-enc", "UTF-8", "-f", String.valueOf(page), "-l", String.valueOf(page), "{}", "-"));
     }
 
-    static String info(byte[] pdf) {
+    public static String info(byte[] pdf) {
         return run(pdf, "pdfinfo", "-enc", "UTF-8", "{}");
     }
 
-    static int pages(byte[] pdf) {
+    public static int pages(byte[] pdf) {
         for (String line : info(pdf).split("\n")) {
             if (line.startsWith("Pages:")) {
                 return Integer.parseInt(line.substring(6).strip());
@@ -53,7 +53,7 @@ final class PdfTools {
     }
 
     /** One entry per font: "name emb" where emb is the pdffonts "emb" column (yes/no). */
-    static List<String> fonts(byte[] pdf) {
+    public static List<String> fonts(byte[] pdf) {
         String[] lines = run(pdf, "pdffonts", "{}").split("\n");
         int emb = lines[0].indexOf(" emb ") + 1;
         List<String> fonts = new ArrayList<>();
@@ -65,7 +65,7 @@ final class PdfTools {
         return fonts;
     }
 
-    static String flat(String text) {
+    public static String flat(String text) {
         return text.replaceAll("\\s+", " ");
     }
 
