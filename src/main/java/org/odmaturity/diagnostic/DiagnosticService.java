@@ -546,7 +546,8 @@ public class DiagnosticService {
         }
     }
 
-    ScoreCard readScoreCard(String text) {
+    /** A stored score card (a snapshot's JSON). */
+    public ScoreCard readScoreCard(String text) {
         try {
             return json.readValue(text, ScoreCard.class);
         } catch (JsonProcessingException e) {

@@ -1,5 +1,10 @@
 package org.odmaturity.diagnostic.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.ws.rs.core.UriBuilder;
 
 /**
@@ -45,6 +50,27 @@ public final class DiagnosticPaths {
     }
 
     // ------------------------------------------------------------------------------------------------- interviews
+
+    /**
+     * A page of the list of diagnostics, keeping its filters and organisation search (null ones left out). Values are
+     * percent-encoded here rather than by {@link UriBuilder}, which would read braces in a search as a template.
+     */
+    public static String interviews(Long campaign, String status, String org, int page) {
+        List<String> query = new ArrayList<>();
+        if (campaign != null) {
+            query.add("campagne=" + campaign);
+        }
+        if (status != null) {
+            query.add("statut=" + URLEncoder.encode(status, StandardCharsets.UTF_8));
+        }
+        if (org != null && !org.isBlank()) {
+            query.add("org=" + URLEncoder.encode(org, StandardCharsets.UTF_8));
+        }
+        if (page > 1) {
+            query.add("page=" + page);
+        }
+        return query.isEmpty() ? INTERVIEWS : INTERVIEWS + "?" + String.join("&", query);
+    }
 
     public static String interview(long id) {
         return UriBuilder.fromPath(INTERVIEWS).path("diagnostics/{id}").build(id).toString();

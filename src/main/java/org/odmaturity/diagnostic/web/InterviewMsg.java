@@ -23,7 +23,31 @@ public interface InterviewMsg {
     String list_all();
 
     @Message
-    String list_caption(int count);
+    String list_caption(String total);
+
+    @Message
+    String list_caption_paged(String total, int page, int pages);
+
+    @Message
+    String list_range(String from, String to, String total);
+
+    @Message
+    String pager_label();
+
+    @Message
+    String page_prev();
+
+    @Message
+    String page_next();
+
+    @Message
+    String page_word();
+
+    @Message
+    String score_level();
+
+    @Message
+    String not_scored();
 
     @Message
     String list_empty();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignService;
 import org.odmaturity.campaign.CampaignStatus;
 import org.odmaturity.diagnostic.DiagnosticMode;
+import org.odmaturity.diagnostic.DiagnosticOverview;
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.diagnostic.StoredAnswer;
@@ -66,6 +68,10 @@ import io.quarkus.qute.TemplateInstance;
 public class InterviewResource {
 
     private static final int ORG_MATCHES = 30;
+    /** Diagnostics per page of the list. */
+    static final int PAGE_SIZE = 50;
+    /** Numbered page links shown on each side of the current page (the first and last are always shown). */
+    private static final int PAGE_WINDOW = 2;
 
     @CheckedTemplate(basePath = "interview")
     static final class InterviewTemplates {
@@ -95,8 +101,9 @@ public class InterviewResource {
         }
     }
 
-    /** The list's filters and the "start an interview" form, as posted or asked for. */
-    record ListRequest(Long campaign, DiagnosticStatus status, String org, Long selectedOrg, Long selectedCampaign) {
+    /** The list's filters, its page and the "start an interview" form, as posted or asked for. */
+    record ListRequest(Long campaign, DiagnosticStatus status, String org, Long selectedOrg, Long selectedCampaign,
+            int page) {
     }
 
     /** The autosave's answer: revisions, relevance, the "to review" list, the scores, errors and conflicts. */
@@ -116,6 +123,8 @@ public class InterviewResource {
     @Inject
     DiagnosticService diagnostics;
     @Inject
+    DiagnosticOverview overview;
+    @Inject
     PlanService plans;
     @Inject
     PlanPdfRenderer renderer;
@@ -134,8 +143,10 @@ public class InterviewResource {
     @Path("animation")
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("campagne") String campaign, @QueryParam("statut") String status,
-            @QueryParam("org") String org) {
-        ListRequest request = new ListRequest(parseId(campaign), status(status), org, null, null);
+            @QueryParam("org") String org, @QueryParam("page") String page) {
+        Long pageNumber = parseId(page);
+        ListRequest request = new ListRequest(parseId(campaign), status(status), org, null, null,
+                pageNumber == null || pageNumber > Integer.MAX_VALUE ? 1 : pageNumber.intValue());
         return context.render(listPage(request, List.of(), null, null));
     }
 
@@ -147,7 +158,7 @@ public class InterviewResource {
         InterviewMsg m = msg();
         Actor actor = context.actor();
         ListRequest request = new ListRequest(null, null, form.getFirst("org"),
-                parseId(form.getFirst("organizationId")), parseId(form.getFirst("campaignId")));
+                parseId(form.getFirst("organizationId")), parseId(form.getFirst("campaignId")), 1);
         List<InterviewViews.Link> errors = new ArrayList<>();
         if (request.selectedOrg() == null) {
             String org = request.org();
@@ -187,14 +198,16 @@ public class InterviewResource {
         InterviewMsg m = msg();
         Actor actor = context.actor();
         Labels labels = Labels.of(context.lang());
-        List<InterviewViews.Row> rows = diagnostics.list(request.campaign(), null, request.status(), actor).stream()
-                .map(s -> new InterviewViews.Row(s.diagnostic().id, DiagnosticPaths.interview(s.diagnostic().id),
-                        s.organization().name, campaignLabel(s.campaign()),
-                        labels.label("diagnostic.mode", s.diagnostic().mode), s.diagnostic().status.key(),
-                        labels.label("diagnostic.status", s.diagnostic().status),
-                        s.score().completeness().answered(), s.score().completeness().relevant(),
-                        Formats.dateTime(context.locale(), s.diagnostic().updatedAt),
-                        s.facilitator() == null ? m.nobody() : s.facilitator().displayName))
+        DiagnosticOverview.Listing listing = overview.listed(new DiagnosticOverview.ListQuery(request.campaign(),
+                request.status(), request.page(), PAGE_SIZE), actor);
+        List<InterviewViews.Row> rows = listing.items().stream()
+                .map(d -> new InterviewViews.Row(d.id(), DiagnosticPaths.interview(d.id()), d.organization(),
+                        campaignLabel(d.campaignName(), d.campaignYear()), labels.label("diagnostic.mode", d.mode()),
+                        d.status().key(), labels.label("diagnostic.status", d.status()), d.answered(), d.relevant(),
+                        d.score() == null ? null : Formats.decimal(context.locale(), d.score(), 1),
+                        d.levelLabel() == null ? null : d.levelLabel().in(context.lang(), "fr"),
+                        Formats.dateTime(context.locale(), d.updatedAt()),
+                        d.facilitator() == null ? m.nobody() : d.facilitator()))
                 .toList();
         List<Campaign> all = campaigns.list(null, null);
         List<InterviewViews.Option> campaignOptions = all.stream().map(c -> new InterviewViews.Option(
@@ -216,7 +229,8 @@ public class InterviewResource {
                     o.name + " – SIREN " + o.siren, o.id.equals(request.selectedOrg()))).toList();
             total = (int) Math.min(Integer.MAX_VALUE, found.total());
         }
-        InterviewViews.ListPage view = new InterviewViews.ListPage(rows, actor.admin(), campaignOptions, statuses,
+        InterviewViews.ListPage view = new InterviewViews.ListPage(rows, pager(request, listing), actor.admin(),
+                campaignOptions, statuses,
                 query, searched, matches, total, open, context.csrfToken(), null, errors, existingHref,
                 existingText);
         String title = (errors.isEmpty() ? "" : m.errors_title(errors.size()) + " – ")
@@ -489,7 +503,44 @@ public class InterviewResource {
 
     /** The campaign's name, with its year unless the name says it already. */
     private static String campaignLabel(Campaign c) {
-        return c.name.contains(String.valueOf(c.year)) ? c.name : c.name + " (" + c.year + ")";
+        return campaignLabel(c.name, c.year);
+    }
+
+    private static String campaignLabel(String name, int year) {
+        return name.contains(String.valueOf(year)) ? name : name + " (" + year + ")";
+    }
+
+    /** The numbered links: the first and last pages, those near the current one, a gap wherever pages are skipped. */
+    static List<InterviewViews.PageLink> pageLinks(int page, int pages, IntFunction<String> href) {
+        List<InterviewViews.PageLink> links = new ArrayList<>();
+        int last = 0;
+        for (int n = 1; n <= pages; n++) {
+            if (n == 1 || n == pages || Math.abs(n - page) <= PAGE_WINDOW) {
+                if (n > last + 1) {
+                    links.add(new InterviewViews.PageLink(0, null, false, true));
+                }
+                links.add(new InterviewViews.PageLink(n, href.apply(n), n == page, false));
+                last = n;
+            }
+        }
+        return links;
+    }
+
+    /** Previous, next and numbered links, keeping the filters. */
+    private InterviewViews.Pager pager(ListRequest request, DiagnosticOverview.Listing listing) {
+        int page = listing.page();
+        int pages = listing.pages();
+        String status = request.status() == null ? null : request.status().key();
+        String org = request.org() == null ? null : request.org().strip();
+        List<InterviewViews.PageLink> links = pageLinks(page, pages,
+                n -> DiagnosticPaths.interviews(request.campaign(), status, org, n));
+        long from = listing.total() == 0 ? 0 : (long) (page - 1) * listing.size() + 1;
+        long to = Math.min(listing.total(), (long) page * listing.size());
+        Locale locale = context.locale();
+        return new InterviewViews.Pager(page, pages, Formats.decimal(locale, listing.total(), 0),
+                Formats.decimal(locale, from, 0), Formats.decimal(locale, to, 0),
+                page > 1 ? DiagnosticPaths.interviews(request.campaign(), status, org, page - 1) : null,
+                page < pages ? DiagnosticPaths.interviews(request.campaign(), status, org, page + 1) : null, links);
     }
 
     /** The diagnostic the organisation already has in the campaign (the service's conflict names it). */

@@ -16,13 +16,32 @@ public final class InterviewViews {
     public record Link(String href, String text) {
     }
 
-    /** One diagnostic in the list. */
+    /**
+     * One diagnostic in the list; {@code score} and {@code level} are those of its latest snapshot (null for a draft).
+     */
     public record Row(long id, String href, String organization, String campaign, String mode, String statusKey,
-            String status, int answered, int relevant, String lastChange, String facilitator) {
+            String status, int answered, int relevant, String score, String level, String lastChange,
+            String facilitator) {
     }
 
-    /** The list page: filters, the "start an interview" form and the diagnostics. */
-    public record ListPage(List<Row> rows, boolean admin, List<Option> campaigns, List<Option> statuses,
+    /** A numbered link of the pagination, or a gap between numbers ({@code gap}, no link). */
+    public record PageLink(int number, String href, boolean current, boolean gap) {
+    }
+
+    /**
+     * The list's pagination: the page shown of {@code pages}, the rows shown ({@code from}–{@code to} of
+     * {@code total}, formatted), previous and next links (null at the ends) and the numbered links.
+     */
+    public record Pager(int page, int pages, String total, String from, String to, String prevHref, String nextHref,
+            List<PageLink> links) {
+
+        public boolean several() {
+            return pages > 1;
+        }
+    }
+
+    /** The list page: filters, the "start an interview" form and one page of the diagnostics. */
+    public record ListPage(List<Row> rows, Pager pager, boolean admin, List<Option> campaigns, List<Option> statuses,
             String orgQuery, boolean orgSearched, List<Option> orgMatches, int orgTotal, List<Option> openCampaigns,
             String csrf, String flash, List<Link> errors, String existingHref, String existingText) {
 
