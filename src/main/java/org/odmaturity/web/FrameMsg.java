@@ -36,6 +36,9 @@ public interface FrameMsg {
     String nav_diagnostics();
 
     @Message
+    String nav_results();
+
+    @Message
     String nav_organizations();
 
     @Message

@@ -46,7 +46,7 @@ public class PageContext {
 
     /** The signed-in pages' menu entries (which one is current). */
     public enum Section {
-        DIAGNOSTICS, ORGANIZATIONS, CAMPAIGNS, ACCOUNTS
+        DIAGNOSTICS, RESULTS, ORGANIZATIONS, CAMPAIGNS, ACCOUNTS
     }
 
     /** The short error pages of the frame. */

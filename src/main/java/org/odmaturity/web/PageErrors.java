@@ -31,7 +31,8 @@ public class PageErrors implements ErrorPages {
     /** Page paths that need a signed-in account (an anonymous visit is sent to the sign-in page). */
     public static boolean isStaffPath(String path) {
         return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/animation")
-                || path.startsWith("/animation/") || path.equals("/compte"));
+                || path.startsWith("/animation/") || path.equals("/resultats") || path.startsWith("/resultats/")
+                || path.equals("/compte"));
     }
 
     @Override

@@ -143,6 +143,8 @@ class AuthorizationMatrixTest {
         String sirenA;
         long campaign;
         String campaignName;
+        long earlierCampaign;
+        long closedCampaign;
         String f1Email;
         String f2Email;
         long f1;
@@ -174,6 +176,14 @@ class AuthorizationMatrixTest {
         w.sirenA = admin().get("/api/organizations/" + w.orgA).then().statusCode(200).extract().path("siren");
         w.campaignName = "Campagne matrice " + w.suffix;
         w.campaign = TestData.campaign(w.campaignName);
+        w.earlierCampaign = TestData.campaign("Campagne matrice précédente " + w.suffix);
+        // a closed campaign: the one whose open data the admin may publish
+        String closedName = "Campagne matrice close " + w.suffix;
+        w.closedCampaign = TestData.campaign(closedName);
+        admin().contentType(ContentType.JSON).header("If-Match", etag("/api/campaigns/" + w.closedCampaign))
+                .body(Map.of("name", closedName, "year", 2026, "status", "closed",
+                        "questionnaire", Map.of("id", TestData.QUESTIONNAIRE, "version", 1)))
+                .put("/api/campaigns/" + w.closedCampaign).then().statusCode(200);
         w.f1Email = TestData.uniqueEmail("f1-matrix");
         w.f2Email = TestData.uniqueEmail("f2-matrix");
         w.f1 = TestData.facilitator(w.f1Email);
@@ -372,6 +382,18 @@ class AuthorizationMatrixTest {
                 "questionnaire", Map.of("id", TestData.QUESTIONNAIRE, "version", 1));
     }
 
+    /** Whether an export's CSV has the organisations a caller may read individually, and no other. */
+    private static String exportedRows(Who who, String csv, World w) {
+        boolean a = csv.contains(w.orgAName);
+        boolean b = csv.contains(w.orgBName);
+        boolean expected = switch (who) {
+            case ADMIN -> a && b;
+            case FACILITATOR_F1 -> a && !b;
+            default -> !a && !b;
+        };
+        return expected ? null : "the export has A: " + a + ", B: " + b;
+    }
+
     private static List<Long> ids(Response response) {
         return response.jsonPath().getList("id", Long.class);
     }
@@ -511,6 +533,50 @@ class AuthorizationMatrixTest {
                         default -> ids.containsAll(List.of(w.diagA, w.diagB)) ? null : "admin lists " + ids;
                     };
                 }));
+
+        // comparisons: accounts read aggregates (under the anonymity rule for facilitators); an organisation's history
+        // only through the diagnostics one may read, so F2 must not learn that A has any
+        rows.add(row("GET", "/api/campaigns/{id}/results", "").path(w -> "/api/campaigns/" + w.campaign + "/results")
+                .allow(accounts).forbid(respondents));
+        rows.add(row("GET", "/api/campaigns/{id}/results/needs", "")
+                .path(w -> "/api/campaigns/" + w.campaign + "/results/needs").allow(accounts).forbid(respondents));
+        rows.add(row("GET", "/api/campaigns/{id}/results/evolution", "")
+                .path(w -> "/api/campaigns/" + w.campaign + "/results/evolution?from=" + w.earlierCampaign)
+                .allow(accounts).forbid(respondents));
+        // the regional synthesis: the public audience's figures, whoever of the accounts asks
+        rows.add(row("GET", "/api/campaigns/{id}/report.pdf", "")
+                .path(w -> "/api/campaigns/" + w.campaign + "/report.pdf").allow(accounts).forbid(respondents)
+                .check((who, r) -> r.statusCode() == 200 && !r.asString().startsWith("%PDF")
+                        ? "not a PDF: " + r.contentType() : null));
+        rows.add(row("GET", "/api/organizations/{id}/evolution", "A")
+                .path(w -> "/api/organizations/" + w.orgA + "/evolution")
+                .allow(Who.ADMIN, Who.FACILITATOR_F1).hide(Who.FACILITATOR_F2).forbid(respondents));
+        // exports: accounts download them, with the rows of the diagnostics they may read individually only; with A's
+        // and B's diagnostics submitted, the admin's CSV has both, F1's only A's, F2's neither (the workbook holds
+        // the same rows: ExportsApiTest reads it back)
+        for (String file : List.of("results.csv", "answers.csv", "results.xlsx")) {
+            rows.add(row("GET", "/api/campaigns/{id}/" + file, "")
+                    .path(w -> "/api/campaigns/" + w.campaign + "/" + file + "?status=submitted-or-validated")
+                    .prepare(w -> {
+                        ensureSubmitted(w.diagA);
+                        ensureSubmitted(w.diagB);
+                    })
+                    .allow(accounts).forbid(respondents)
+                    .check((who, r) -> r.statusCode() != 200 || file.endsWith(".xlsx") ? null
+                            : exportedRows(who, r.asString(), world)));
+        }
+
+        // open data: only admins read a campaign's open data state, publish it (a closed campaign) and withdraw it;
+        // the published files and their list are public (@PermitAll, outside this matrix)
+        rows.add(row("GET", "/api/campaigns/{id}/open-data", "")
+                .path(w -> "/api/campaigns/" + w.closedCampaign + "/open-data")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("POST", "/api/campaigns/{id}/open-data", "")
+                .path(w -> "/api/campaigns/" + w.closedCampaign + "/open-data")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("DELETE", "/api/campaigns/{id}/open-data", "")
+                .path(w -> "/api/campaigns/" + w.closedCampaign + "/open-data")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
 
         // A's diagnostic: F1 manages it; respondent B and F2 must not learn it exists
         rows.addAll(diagnosticRows("A", w -> w.diagA, w -> w.victimA, Who.RESPONDENT_A, Who.RESPONDENT_B,
@@ -790,14 +856,20 @@ class AuthorizationMatrixTest {
                 .toList();
         assertEquals(List.of(), locators, "sub-resource locators escape this check: list their endpoints here");
         // public means the questionnaires, nothing else — except the respondent web pages (org.odmaturity.web), which
-        // are open to JAX-RS and check the invitation cookie themselves (docs/web.md; RespondentPagesTest), and the
-        // sign-in/sign-out forms of the staff pages (StaffSignInTest)
+        // are open to JAX-RS and check the invitation cookie themselves (docs/web.md; RespondentPagesTest), the
+        // sign-in/sign-out forms of the staff pages (StaffSignInTest), and the published open data: its page, its
+        // stored files and their JSON list, aggregates under the anonymity rule only (docs/open-data.md; OpenDataTest)
         List<String> publicOutsideQuestionnaires = endpoints.stream()
                 .filter(e -> e.rule() instanceof PermitAll && !normalize(e.path()).startsWith("/api/questionnaires"))
                 .filter(e -> !(e.resource().startsWith("RespondentResource.")
                         && (normalize(e.path()).startsWith("/repondre") || normalize(e.path()).startsWith("/i/"))))
                 .filter(e -> !(e.resource().startsWith("LoginResource.")
                         && List.of("/", "/connexion", "/deconnexion").contains(normalize(e.path()))))
+                .filter(e -> !(e.resource().startsWith("OpenDataPages.") && List.of("/donnees-ouvertes",
+                        "/donnees-ouvertes/{}/datapackage.json", "/donnees-ouvertes/{}/{}.csv")
+                        .contains(normalize(e.path()))))
+                .filter(e -> !(e.resource().equals("OpenDataListResource.list")
+                        && normalize(e.path()).equals("/api/open-data")))
                 .map(Endpoint::key).toList();
         assertEquals(List.of(), publicOutsideQuestionnaires, "public endpoints outside /api/questionnaires");
         List<String> protectedQuestionnaires = endpoints.stream()

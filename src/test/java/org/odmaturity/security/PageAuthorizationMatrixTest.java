@@ -28,8 +28,11 @@ import io.restassured.specification.RequestSpecification;
  * page endpoint, found by reflection, is called by every kind of visitor, and the answer must match the access policy
  * written here by path — independently of the annotations it checks:
  * <ul>
- * <li>{@code /compte}, {@code /animation}, {@code /animation/entretiens}: any signed-in account;</li>
+ * <li>{@code /compte}, {@code /animation}, {@code /animation/entretiens}, the regional dashboard {@code /resultats/…}:
+ * any signed-in account;</li>
  * <li>{@code /animation/diagnostics/{id}/…}: admins, and the facilitator assigned to that diagnostic;</li>
+ * <li>{@code /resultats/organisations/{id}/…} (an organisation's results): admins, and the facilitators with a
+ * diagnostic of that organisation assigned to them;</li>
  * <li>{@code /admin/…}: admins only.</li>
  * </ul>
  * A new page endpoint under another path fails the test until the policy says who may use it.
@@ -52,7 +55,11 @@ class PageAuthorizationMatrixTest {
     }
 
     static Policy policy(String path) {
-        if (path.equals("/compte") || path.equals("/animation") || path.equals("/animation/entretiens")) {
+        if (path.startsWith("/resultats/organisations/{}")) {
+            return Policy.ASSIGNED_OR_ADMIN;
+        }
+        if (path.equals("/compte") || path.equals("/animation") || path.equals("/animation/entretiens")
+                || path.equals("/resultats") || path.startsWith("/resultats/")) {
             return Policy.ANY_ACCOUNT;
         }
         if (path.startsWith("/animation/diagnostics/{}")) {
@@ -141,7 +148,10 @@ class PageAuthorizationMatrixTest {
         return !toSignIn && status != 401 && status != 403 && status != 404 && status < 500;
     }
 
-    /** One organisation, campaign, interview diagnostic assigned to F1, its links, and the visitors' credentials. */
+    /**
+     * One organisation, campaign, interview diagnostic assigned to F1 (so F1 may open that organisation's results), its
+     * links, and the visitors' credentials.
+     */
     static final class Fixture {
         final long organization;
         final long campaign;
@@ -200,6 +210,7 @@ class PageAuthorizationMatrixTest {
                 String value = switch (name) {
                     case "id" -> before.endsWith("/animation/diagnostics/") ? String.valueOf(diagnostic)
                             : before.endsWith("/admin/organisations/") ? String.valueOf(organization)
+                            : before.endsWith("/resultats/organisations/") ? String.valueOf(organization)
                             : before.endsWith("/admin/campagnes/") ? String.valueOf(campaign)
                             : before.endsWith("/admin/comptes/") ? String.valueOf(account)
                             : before.endsWith("/admin/diagnostics/") ? String.valueOf(diagnostic) : fail.apply(name);
@@ -214,7 +225,10 @@ class PageAuthorizationMatrixTest {
         }
 
         RequestSpecification request(Who who, boolean post) {
-            RequestSpecification base = RestAssured.given().redirects().follow(false).accept(ContentType.HTML);
+            // what a browser sends when following a link: pages first, anything else accepted (a CSV download's
+            // endpoint produces text/csv: with "text/html" alone it would answer 406 before any access check)
+            RequestSpecification base = RestAssured.given().redirects().follow(false)
+                    .accept("text/html,application/xhtml+xml,*/*;q=0.8");
             RequestSpecification r = switch (who) {
                 case ANONYMOUS -> base;
                 case RESPONDENT_COOKIE -> base.cookie("odm_invitation", token);
