@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -46,7 +45,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Sign-in and sign-out of the staff pages (admins, facilitators), and "my account". The sign-in form is protected
+ * Sign-in and sign-out of the staff pages (admins, facilitators); "my account" is {@link MyAccountResource}. The sign-in form is protected
  * against login CSRF by a token bound to a random pre-session cookie (checked by {@link CsrfFilter}); a successful
  * sign-in opens a new server-side session (never reusing a previous one) and sends the browser back where it was
  * going. Repeated failures for one email or from one address are refused for a while by the
@@ -67,8 +66,6 @@ public class LoginResource {
         }
 
         static native TemplateInstance login(Views.Page page, LoginView view);
-
-        static native TemplateInstance account(Views.Page page, String email, boolean admin);
     }
 
     /** The sign-in form: what was typed (never the password), errors per field, the target after sign-in. */
@@ -146,17 +143,6 @@ public class LoginResource {
         NewCookie session = context.cookie(SESSION_COOKIE, sessions.open(user), NewCookie.DEFAULT_MAX_AGE);
         return Response.seeOther(URI.create(target(retour, user.role == UserRole.ADMIN)))
                 .cookie(session, context.cookie(PRE_SESSION_COOKIE, "", 0)).build();
-    }
-
-    /** "My account": who is signed in, with which role; the sign-out button is in the header of every page. */
-    @GET
-    @Path("compte")
-    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
-    public Response account() {
-        SecurityIdentity identity = context.identity();
-        Views.Page page = context.page(context.msg(FrameMsg.class).account_title(), null);
-        return context.render(Templates.account(page, identity.getPrincipal().getName(),
-                identity.hasRole(Roles.ADMIN)));
     }
 
     /** Ends the session (if any: one already over is nothing to end) and says so on the sign-in page. */
