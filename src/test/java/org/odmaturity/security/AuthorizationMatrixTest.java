@@ -60,7 +60,8 @@ import io.restassured.specification.RequestSpecification;
  *
  * <p>World: organisations A and B with one diagnostic each in the same campaign; facilitator F1 assigned to A's
  * diagnostic, F2 assigned to nothing; an invitation link for A and one for B; a revoked link and an expired link (both
- * of A, both proven to have worked before).
+ * of A, both proven to have worked before); personal API tokens of F1 and of the admin, whose expected answers are their
+ * account's unless a row says otherwise, and a forged, a revoked and an expired API token (both proven to have worked).
  *
  * <p>The matrix: every non-public endpoint (cross-checked against the resource classes by reflection, so a new endpoint
  * without a row fails {@link #theMatrixCoversEveryNonPublicEndpoint()}) × every kind of caller. What each answer means:
