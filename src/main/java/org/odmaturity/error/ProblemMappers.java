@@ -24,6 +24,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import org.odmaturity.security.AccountIdentityProvider;
+
 /**
  * Every error answer of the service in one table: each exception type (the services' typed problems of this package,
  * the security and Bean Validation refusals, the framework's own errors, then anything else) to its RFC 9457 problem,
@@ -64,9 +66,17 @@ public class ProblemMappers {
         return page(401).orElseGet(() -> Problems.unauthorized(uri));
     }
 
-    /** Wrong password, unknown account, expired or revoked invitation: 401, without saying which. */
+    /**
+     * Wrong password, unknown account, expired or revoked invitation or API token: 401, without saying which. HTTP
+     * Basic refused before any check (too many recent failures for this email or this client address): 429 with
+     * {@code Retry-After}, the right password included, so that a guesser learns nothing.
+     */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        Object retryAfter = e.getAttribute(AccountIdentityProvider.RETRY_AFTER_SECONDS);
+        if (retryAfter instanceof Long seconds) {
+            return Problems.tooManyAttempts(seconds, uri);
+        }
         return Problems.unauthorized(uri);
     }
 

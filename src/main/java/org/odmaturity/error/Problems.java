@@ -45,8 +45,17 @@ final class Problems {
     /** 401 with the Basic challenge: the same whether credentials were missing or refused, never saying which. */
     static Response unauthorized(UriInfo uriInfo) {
         return builder(401, "unauthorized", "Unauthorized",
-                "Sign in (HTTP Basic with your account) or present a valid invitation link token (Bearer).", uriInfo,
+                "Present a personal API token (Bearer odm_…), sign in (HTTP Basic with your account) or present a"
+                        + " valid invitation link token (Bearer odmi_…).", uriInfo,
                 null).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"od-maturity\", charset=\"UTF-8\"").build();
+    }
+
+    /** 429: too many failed sign-in attempts; try again after {@code retryAfterSeconds}. */
+    static Response tooManyAttempts(long retryAfterSeconds, UriInfo uriInfo) {
+        return builder(429, "too-many-attempts", "Too many attempts",
+                "Too many failed sign-in attempts for this account or from this address; nothing was checked. Try again"
+                        + " in " + retryAfterSeconds + " second(s), or use a personal API token (Bearer odm_…).",
+                uriInfo, null).header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)).build();
     }
 
     /** 500, saying nothing of what broke (the log has it) but the error id, if one was logged (else null). */

@@ -20,7 +20,8 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 
 /**
  * Accounts: creation with a bcrypt-hashed password, lookup, password check; and, for the admin pages, renaming,
- * deactivation, reactivation and password reset (the last two ending the account's web sessions).
+ * deactivation, reactivation and password reset (the last two ending the account's web sessions and forgetting its
+ * remembered HTTP Basic checks, {@link VerifiedPasswords}).
  */
 @ApplicationScoped
 public class UserService {
@@ -31,6 +32,12 @@ public class UserService {
 
     @Inject
     StaffSessionService sessions;
+
+    @Inject
+    VerifiedPasswords verified;
+
+    /** How many bcrypt password checks this instance has run (tests prove when none runs). */
+    private final java.util.concurrent.atomic.AtomicLong bcryptChecks = new java.util.concurrent.atomic.AtomicLong();
 
     /** bcrypt cost: about 60 ms per check on these machines. */
     static final int BCRYPT_COST = 10;
@@ -59,8 +66,13 @@ public class UserService {
     public Optional<AppUser> authenticate(String email, char[] password) {
         Optional<AppUser> user = AppUser.findByEmail(email).filter(u -> u.active);
         String hash = user.map(u -> u.passwordHash).orElse(null);
+        bcryptChecks.incrementAndGet();
         boolean matches = BcryptUtil.matches(new String(password), hash == null ? DUMMY_HASH : hash);
         return matches && hash != null ? user : Optional.empty();
+    }
+
+    public long bcryptChecks() {
+        return bcryptChecks.get();
     }
 
     @Transactional
@@ -97,6 +109,7 @@ public class UserService {
         user.active = false;
         flushed(user);
         sessions.closeAll(id);
+        verified.forget(id);
         return user;
     }
 
@@ -123,6 +136,7 @@ public class UserService {
         user.passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
         flushed(user);
         sessions.closeAll(id);
+        verified.forget(id);
         return user;
     }
 

@@ -32,7 +32,7 @@ public class PageErrors implements ErrorPages {
     public static boolean isStaffPath(String path) {
         return path != null && (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/animation")
                 || path.startsWith("/animation/") || path.equals("/resultats") || path.startsWith("/resultats/")
-                || path.equals("/compte"));
+                || path.equals("/compte") || path.startsWith("/compte/"));
     }
 
     @Override

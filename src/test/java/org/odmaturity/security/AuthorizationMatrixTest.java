@@ -60,7 +60,8 @@ import io.restassured.specification.RequestSpecification;
  *
  * <p>World: organisations A and B with one diagnostic each in the same campaign; facilitator F1 assigned to A's
  * diagnostic, F2 assigned to nothing; an invitation link for A and one for B; a revoked link and an expired link (both
- * of A, both proven to have worked before).
+ * of A, both proven to have worked before); personal API tokens of F1 and of the admin, whose expected answers are their
+ * account's unless a row says otherwise, and a forged, a revoked and an expired API token (both proven to have worked).
  *
  * <p>The matrix: every non-public endpoint (cross-checked against the resource classes by reflection, so a new endpoint
  * without a row fails {@link #theMatrixCoversEveryNonPublicEndpoint()}) × every kind of caller. What each answer means:
@@ -88,6 +89,9 @@ class AuthorizationMatrixTest {
     @Inject
     InvitationClockHelper clock;
 
+    @Inject
+    org.odmaturity.security.token.TokenClockHelper tokenClock;
+
     /** Who calls. The first ones present no acceptable credentials. */
     enum Who {
         ANONYMOUS("anon", true),
@@ -98,14 +102,25 @@ class AuthorizationMatrixTest {
         FORGED_LINK("forged", true),
         REVOKED_LINK("revoked", true),
         EXPIRED_LINK("expired", true),
+        FORGED_TOKEN("tforged", true),
+        REVOKED_TOKEN("trevoked", true),
+        EXPIRED_TOKEN("texpired", true),
         RESPONDENT_A("respA", false),
         RESPONDENT_B("respB", false),
         FACILITATOR_F1("F1", false),
         FACILITATOR_F2("F2", false),
-        ADMIN("admin", false);
+        ADMIN("admin", false),
+        /** F1's and the admin's personal API tokens: what their account may, unless a row says otherwise. */
+        TOKEN_F1("tokF1", false),
+        TOKEN_ADMIN("tokAdm", false);
 
         final String shortName;
         final boolean unauthenticated;
+
+        /** The caller whose expectation applies when a row names none for this one (a token: its account). */
+        Who sameAs() {
+            return this == TOKEN_F1 ? FACILITATOR_F1 : this == TOKEN_ADMIN ? ADMIN : null;
+        }
 
         Who(String shortName, boolean unauthenticated) {
             this.shortName = shortName;
@@ -158,6 +173,11 @@ class AuthorizationMatrixTest {
         long victimA;
         long victimB;
         String forgedToken;
+        String apiTokenF1;
+        String apiTokenAdmin;
+        String revokedApiToken;
+        String expiredApiToken;
+        long victimApiTokenF1;
     }
 
     private static World world;
@@ -208,7 +228,24 @@ class AuthorizationMatrixTest {
         // the shape of a real token (prefix + 43 base64url characters), but issued by no one
         w.forgedToken = InvitationService.TOKEN_PREFIX + "A".repeat(20) + w.suffix + "B".repeat(23 - w.suffix.length());
         assertEquals(InvitationService.TOKEN_PREFIX.length() + 43, w.forgedToken.length());
+        w.apiTokenF1 = apiToken(as(w.f1Email, TestData.password(w.f1Email)), "matrix F1").getString("token");
+        w.apiTokenAdmin = apiToken(admin(), "matrix admin").getString("token");
+        JsonPath revokedApi = apiToken(as(w.f2Email, TestData.password(w.f2Email)), "matrix revoked");
+        w.revokedApiToken = revokedApi.getString("token");
+        bearer(w.revokedApiToken).get("/api/organizations").then().statusCode(200);
+        as(w.f2Email, TestData.password(w.f2Email)).delete("/api/account/tokens/" + revokedApi.getLong("id")).then()
+                .statusCode(204);
+        JsonPath expiredApi = apiToken(admin(), "matrix expired");
+        w.expiredApiToken = expiredApi.getString("token");
+        bearer(w.expiredApiToken).get("/api/organizations").then().statusCode(200);
+        tokenClock.expire(expiredApi.getLong("id"));
+        w.victimApiTokenF1 = apiToken(as(w.f1Email, TestData.password(w.f1Email)), "matrix victim").getLong("id");
         return w;
+    }
+
+    private static JsonPath apiToken(RequestSpecification who, String name) {
+        return who.contentType(ContentType.JSON).body(Map.of("name", name, "validityDays", 30))
+                .post("/api/account/tokens").then().statusCode(201).extract().jsonPath();
     }
 
     private static JsonPath link(long diagnostic, String label) {
@@ -231,6 +268,11 @@ class AuthorizationMatrixTest {
             case FACILITATOR_F1 -> as(w.f1Email, TestData.password(w.f1Email));
             case FACILITATOR_F2 -> as(w.f2Email, TestData.password(w.f2Email));
             case ADMIN -> admin();
+            case FORGED_TOKEN -> bearer("odm_" + "C".repeat(30) + "D".repeat(13));
+            case REVOKED_TOKEN -> bearer(w.revokedApiToken);
+            case EXPIRED_TOKEN -> bearer(w.expiredApiToken);
+            case TOKEN_F1 -> bearer(w.apiTokenF1);
+            case TOKEN_ADMIN -> bearer(w.apiTokenAdmin);
         };
     }
 
@@ -304,6 +346,12 @@ class AuthorizationMatrixTest {
                     expect.put(who, Expect.UNAUTHORIZED);
                 }
             }
+        }
+
+        /** What this caller must get: its own expectation, or its account's for a token (see {@link Who#sameAs()}). */
+        Expect expectation(Who who) {
+            Expect own = expect.get(who);
+            return own != null || who.sameAs() == null ? own : expect.get(who.sameAs());
         }
 
         Case path(Function<World, String> path) {
@@ -501,6 +549,21 @@ class AuthorizationMatrixTest {
                 .body(w -> campaignBody(w.campaignName))
                 .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
 
+        // personal API tokens: each account its own (another's token id is "not found"); a token cannot create
+        // tokens; admins list and revoke anyone's
+        rows.add(row("GET", "/api/account/tokens", "").path(w -> "/api/account/tokens")
+                .allow(accounts).forbid(respondents));
+        rows.add(row("POST", "/api/account/tokens", "").path(w -> "/api/account/tokens")
+                .body(w -> Map.of("name", "matrix " + COUNTER.incrementAndGet(), "validityDays", 1))
+                .allow(accounts).forbid(respondents).forbid(Who.TOKEN_F1, Who.TOKEN_ADMIN));
+        rows.add(row("DELETE", "/api/account/tokens/{tokenId}", "F1's").path(w -> "/api/account/tokens/"
+                + w.victimApiTokenF1).allow(Who.FACILITATOR_F1).hide(Who.ADMIN, Who.FACILITATOR_F2)
+                .forbid(respondents));
+        rows.add(row("GET", "/api/users/{userId}/tokens", "F1").path(w -> "/api/users/" + w.f1 + "/tokens")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("DELETE", "/api/users/{userId}/tokens/{tokenId}", "F1's").path(w -> "/api/users/" + w.f1
+                + "/tokens/" + w.victimApiTokenF1).allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+
         // accounts: admins only
         rows.add(row("POST", "/api/users", "").path(w -> "/api/users")
                 .body(w -> Map.of("email", TestData.uniqueEmail("matrix"), "displayName", "Compte matrice",
@@ -606,7 +669,7 @@ class AuthorizationMatrixTest {
         int cells = 0;
         for (Case c : cases) {
             for (Who who : Who.values()) {
-                Expect expected = c.expect.get(who);
+                Expect expected = c.expectation(who);
                 if (expected == null) {
                     failures.add(c.label() + " × " + who + ": no expectation written down");
                     continue;
@@ -637,7 +700,8 @@ class AuthorizationMatrixTest {
                         || who == Who.RESPONDENT_B && body.contains(w.orgAName)) {
                     failures.add(where + "a respondent sees the other organisation: " + abbreviate(body));
                 }
-                String extra = c.check.apply(who, response);
+                // a token's answer must be exactly its account's
+                String extra = c.check.apply(who.sameAs() != null ? who.sameAs() : who, response);
                 if (extra != null) {
                     failures.add(where + extra);
                 }
@@ -899,7 +963,9 @@ class AuthorizationMatrixTest {
         assertEquals(Collections.emptySet(), stale, "rows of the matrix for endpoints that no longer exist");
         // every row states the expected answer of every caller
         for (Case c : cases()) {
-            assertEquals(Who.values().length, c.expect.size(), c.label() + " misses callers");
+            for (Who who : Who.values()) {
+                assertTrue(c.expectation(who) != null, c.label() + " misses caller " + who);
+            }
         }
     }
 }

@@ -28,7 +28,7 @@ import io.restassured.specification.RequestSpecification;
  * page endpoint, found by reflection, is called by every kind of visitor, and the answer must match the access policy
  * written here by path — independently of the annotations it checks:
  * <ul>
- * <li>{@code /compte}, {@code /animation}, {@code /animation/entretiens}, the regional dashboard {@code /resultats/…}:
+ * <li>{@code /compte} (and its API-token forms), {@code /animation}, {@code /animation/entretiens}, the regional dashboard {@code /resultats/…}:
  * any signed-in account;</li>
  * <li>{@code /animation/diagnostics/{id}/…}: admins, and the facilitator assigned to that diagnostic;</li>
  * <li>{@code /resultats/organisations/{id}/…} (an organisation's results): admins, and the facilitators with a
@@ -58,7 +58,7 @@ class PageAuthorizationMatrixTest {
         if (path.startsWith("/resultats/organisations/{}")) {
             return Policy.ASSIGNED_OR_ADMIN;
         }
-        if (path.equals("/compte") || path.equals("/animation") || path.equals("/animation/entretiens")
+        if (path.equals("/compte") || path.startsWith("/compte/") || path.equals("/animation") || path.equals("/animation/entretiens")
                 || path.equals("/resultats") || path.startsWith("/resultats/")) {
             return Policy.ANY_ACCOUNT;
         }
@@ -213,7 +213,9 @@ class PageAuthorizationMatrixTest {
                             : before.endsWith("/resultats/organisations/") ? String.valueOf(organization)
                             : before.endsWith("/admin/campagnes/") ? String.valueOf(campaign)
                             : before.endsWith("/admin/comptes/") ? String.valueOf(account)
-                            : before.endsWith("/admin/diagnostics/") ? String.valueOf(diagnostic) : fail.apply(name);
+                            : before.endsWith("/admin/diagnostics/") ? String.valueOf(diagnostic)
+                            // a token that is nobody's: each account revokes only its own (ApiTokenPagesTest)
+                            : before.endsWith("/compte/jetons/") ? String.valueOf(Long.MAX_VALUE) : fail.apply(name);
                     case "invitationId" -> String.valueOf(invitation);
                     case "key" -> path.substring(m.end()).startsWith("/supprimer") ? customKey : actionKey;
                     default -> fail.apply(name);

@@ -87,22 +87,6 @@ class StaffSignInTest {
     }
 
     @Test
-    void tenWrongPasswordsMakeThatEmailWaitEvenWithTheRightOne() {
-        String email = TestData.uniqueEmail("signin-throttle");
-        TestData.facilitator(email);
-        for (int i = 0; i < 10; i++) {
-            assertEquals(401, signIn(given().get("/connexion"), email, "guess-" + i, null).statusCode());
-        }
-        Response refused = signIn(given().get("/connexion"), email, TestData.password(email), null);
-        assertEquals(429, refused.statusCode());
-        assertNull(refused.cookie(WebSession.COOKIE));
-        assertTrue(refused.asString().contains("Trop de tentatives de connexion"), refused.asString());
-        // the others are not slowed down
-        assertEquals(303, signIn(given().get("/connexion"), TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD, null)
-                .statusCode());
-    }
-
-    @Test
     void theSignInFormNeedsItsPreSessionTokenAndOurOrigin() {
         Response form = given().get("/connexion");
         String pre = form.cookie("odm_login");

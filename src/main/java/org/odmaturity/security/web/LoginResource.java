@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
@@ -30,7 +30,7 @@ import org.odmaturity.security.Roles;
 import org.odmaturity.security.StaffSessionAuthenticationMechanism;
 import org.odmaturity.security.StaffSessionService;
 import org.odmaturity.security.UserRole;
-import org.odmaturity.security.UserService;
+import org.odmaturity.security.PasswordCheck;
 import org.odmaturity.web.Csrf;
 import org.odmaturity.web.CsrfFilter;
 import org.odmaturity.web.FrameMsg;
@@ -42,12 +42,14 @@ import org.odmaturity.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Sign-in and sign-out of the staff pages (admins, facilitators), and "my account". The sign-in form is protected
+ * Sign-in and sign-out of the staff pages (admins, facilitators); "my account" is {@link MyAccountResource}. The sign-in form is protected
  * against login CSRF by a token bound to a random pre-session cookie (checked by {@link CsrfFilter}); a successful
  * sign-in opens a new server-side session (never reusing a previous one) and sends the browser back where it was
- * going. Repeated failures for one email are slowed down by {@link LoginThrottle}.
+ * going. Repeated failures for one email or from one address are refused for a while by the
+ * throttle HTTP Basic uses too ({@link PasswordCheck}, shared by every instance through the database).
  */
 @Path("/")
 @PermitAll
@@ -64,8 +66,6 @@ public class LoginResource {
         }
 
         static native TemplateInstance login(Views.Page page, LoginView view);
-
-        static native TemplateInstance account(Views.Page page, String email, boolean admin);
     }
 
     /** The sign-in form: what was typed (never the password), errors per field, the target after sign-in. */
@@ -82,11 +82,11 @@ public class LoginResource {
     }
 
     @Inject PageContext context;
-    @Inject UserService users;
     @Inject StaffSessionService sessions;
     @Inject Csrf csrf;
     @Inject WebConfig config;
-    @Inject LoginThrottle throttle;
+    @Inject PasswordCheck passwords;
+    @Inject HttpServerRequest request;
 
     /**
      * The service's address: a signed-in account goes to its home page, a respondent (invitation cookie) back to their
@@ -130,31 +130,19 @@ public class LoginResource {
         if (!errors.isEmpty()) {
             return render(email, retour, null, null, errors, 422);
         }
-        Duration wait = throttle.wait(email);
-        if (!wait.isZero()) {
-            return render(email, retour, null, m.login_throttled(wait.toMinutes() + 1), Map.of(), 429);
+        PasswordCheck.Outcome outcome = passwords.check(email, password, clientAddress());
+        if (outcome instanceof PasswordCheck.Throttled throttled) {
+            Duration wait = throttled.retryAfter();
+            return Response.fromResponse(render(email, retour, null, m.login_throttled(wait.toMinutes() + 1),
+                    Map.of(), 429)).header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds())).build();
         }
-        Optional<AppUser> user = email.length() > 254 || password.length() > 1000 ? Optional.empty()
-                : users.authenticate(email, password.toCharArray());
-        if (user.isEmpty()) {
-            throttle.failed(email);
+        if (!(outcome instanceof PasswordCheck.Accepted accepted)) {
             return render(email, retour, null, m.login_failed(), Map.of(), 401);
         }
-        throttle.succeeded(email);
-        NewCookie session = context.cookie(SESSION_COOKIE, sessions.open(user.get()), NewCookie.DEFAULT_MAX_AGE);
-        return Response.seeOther(URI.create(target(retour, user.get().role == UserRole.ADMIN)))
+        AppUser user = accepted.user();
+        NewCookie session = context.cookie(SESSION_COOKIE, sessions.open(user), NewCookie.DEFAULT_MAX_AGE);
+        return Response.seeOther(URI.create(target(retour, user.role == UserRole.ADMIN)))
                 .cookie(session, context.cookie(PRE_SESSION_COOKIE, "", 0)).build();
-    }
-
-    /** "My account": who is signed in, with which role; the sign-out button is in the header of every page. */
-    @GET
-    @Path("compte")
-    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
-    public Response account() {
-        SecurityIdentity identity = context.identity();
-        Views.Page page = context.page(context.msg(FrameMsg.class).account_title(), null);
-        return context.render(Templates.account(page, identity.getPrincipal().getName(),
-                identity.hasRole(Roles.ADMIN)));
     }
 
     /** Ends the session (if any: one already over is nothing to end) and says so on the sign-in page. */
@@ -167,6 +155,11 @@ public class LoginResource {
         }
         URI signedOut = UriBuilder.fromPath(CsrfFilter.LOGIN_PATH).queryParam("sortie", 1).build();
         return Response.seeOther(signedOut).cookie(context.cookie(SESSION_COOKIE, "", 0)).build();
+    }
+
+    /** The client's address (the connection's, or a trusted proxy's forwarded one: see AccountIdentityProvider). */
+    private String clientAddress() {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
     private boolean signedIn() {

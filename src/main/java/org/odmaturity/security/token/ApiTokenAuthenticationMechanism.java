@@ -1,0 +1,75 @@
+package org.odmaturity.security.token;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code Authorization: Bearer odm_…}: a personal API token, on the JSON API ({@code /api/…}) only. On any other path
+ * such a token is refused (401), never handed to another mechanism. Tokens of other shapes ({@code odmi_} invitation
+ * links, OIDC access tokens) are left to their mechanisms.
+ */
+@ApplicationScoped
+public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /**
+     * Before OIDC's bearer mechanism (1001), which would otherwise take an {@code odm_} token for an access token; the
+     * invitation mechanism (3000) only claims {@code odmi_} tokens, the session mechanism (2500) ignores requests that
+     * carry an {@code Authorization} header, HTTP Basic (2000) reads another scheme.
+     */
+    static final int PRIORITY = 2900;
+    private static final String BEARER = "Bearer ";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String token = token(context);
+        if (token == null) {
+            return Uni.createFrom().nullItem();
+        }
+        String path = context.normalizedPath();
+        if (path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        return identityProviderManager.authenticate(new ApiTokenAuthenticationRequest(token));
+    }
+
+    static String token(RoutingContext context) {
+        String header = context.request().getHeader("Authorization");
+        if (header == null || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = header.substring(BEARER.length()).trim();
+        return token.startsWith(ApiTokenService.TOKEN_PREFIX) ? token : null;
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().nullItem();
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(ApiTokenAuthenticationRequest.class);
+    }
+
+    @Override
+    public int getPriority() {
+        return PRIORITY;
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "bearer"));
+    }
+}
