@@ -167,6 +167,8 @@ class PageAuthorizationMatrixTest {
 
         Fixture() {
             organization = TestData.organization("Commune de la matrice des pages");
+            // an earlier campaign, so that the evolution pages have one to compare with even when this class runs alone
+            TestData.campaign("Campagne précédente de la matrice des pages");
             campaign = TestData.campaign("Campagne de la matrice des pages");
             String f1 = TestData.uniqueEmail("pages-f1");
             String f2 = TestData.uniqueEmail("pages-f2");
