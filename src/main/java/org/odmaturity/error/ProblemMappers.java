@@ -64,9 +64,15 @@ public class ProblemMappers {
         return page(401).orElseGet(() -> Problems.unauthorized(uri));
     }
 
-    /** Wrong password, unknown account, expired or revoked invitation: 401, without saying which. */
+    /**
+     * Wrong password, unknown account, expired or revoked invitation: 401, without saying which. Unless the accounts
+     * could not be read at all (the database is out of reach): then 503.
+     */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e, uri);
+        }
         return Problems.unauthorized(uri);
     }
 
@@ -127,12 +133,25 @@ public class ProblemMappers {
         return Problems.framework(e, uri);
     }
 
-    /** Anything else is our bug: logged with an id, answered 500 with that id and no internals. */
+    /**
+     * Anything else is our bug: logged with an id, answered 500 with that id and no internals. Except the database
+     * being out of reach, which is no bug: 503 with {@code Retry-After} (a page for a browser on a page).
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e, uri);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", id);
         return Problems.internalError(id, uri);
+    }
+
+    private Response unavailable(Exception e, UriInfo uri) {
+        LOG.warnf("database unavailable, answered 503: %s", e.toString());
+        return page(503).map(p -> Response.fromResponse(p)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build())
+                .orElseGet(() -> Problems.unavailable(uri));
     }
 
     /** The page answer for a browser on a signed-in page, if this is one. */
