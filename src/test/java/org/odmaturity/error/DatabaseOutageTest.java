@@ -3,17 +3,23 @@ package org.odmaturity.error;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.odmaturity.testsupport.TestData.admin;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.odmaturity.testsupport.Browser;
 import org.odmaturity.testsupport.CuttableTcpProxy;
+import org.odmaturity.testsupport.TestData;
+import org.odmaturity.testsupport.WebSession;
+import org.odmaturity.web.SecurityHeadersFilter;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -87,6 +93,16 @@ class DatabaseOutageTest {
         proxy.restore();
     }
 
+    /** Each test starts with the database reachable and the pool rid of the connections a previous cut broke. */
+    @BeforeEach
+    void databaseReachable() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            assertTrue(System.nanoTime() < deadline, "the service never got its database back");
+            Thread.sleep(200);
+        }
+    }
+
     @Test
     void anOutageIsA503WithRetryAfterQuicklyAndTheServiceRecoversByItself() throws Exception {
         admin().get("/api/organizations").then().statusCode(200);
@@ -101,12 +117,7 @@ class DatabaseOutageTest {
             assertUnavailableProblem(timed(() -> admin().get("/api/organizations")), "/api/organizations");
         }
         // a page: a short page saying to try again, in French
-        Response page = timed(() -> given().accept("text/html").get("/donnees-ouvertes"));
-        assertEquals(503, page.statusCode(), page.asString());
-        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
-        assertEquals("5", page.header("Retry-After"));
-        assertTrue(page.asString().contains("Service momentanément indisponible"), page.asString());
-        assertNotNull(page.header("Content-Security-Policy"));
+        assertUnavailablePage(timed(() -> given().accept("text/html").get("/donnees-ouvertes")), "public page");
         // readiness says so
         Response ready = given().get("/q/health/ready");
         assertEquals(503, ready.statusCode(), ready.asString());
@@ -114,18 +125,39 @@ class DatabaseOutageTest {
 
         proxy.restore();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        int status = 0;
-        while (System.nanoTime() < deadline && status != 200) {
-            status = admin().get("/api/organizations").statusCode();
-            if (status != 200) {
-                Thread.sleep(200);
-            }
-        }
-        assertEquals(200, status, "requests work again after the database is back, without a restart");
+        // the very first request after it gets a connection that works (the broken ones are never handed out)
+        admin().get("/api/organizations").then().statusCode(200);
         given().get("/api/open-data").then().statusCode(200);
         given().accept("text/html").get("/donnees-ouvertes").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void signingInAndSignedInPagesAnswerAPageSayingToTryAgain() {
+        WebSession admin = WebSession.admin();
+        Response form = given().redirects().follow(false).get("/connexion");
+        String loginCookie = form.cookie("odm_login");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.asString());
+        assertTrue(csrf.find(), "the sign-in form's CSRF token");
+
+        proxy.cut();
+
+        Response signIn = timed(() -> given().redirects().follow(false).accept("text/html")
+                .cookie("odm_login", loginCookie).header("Origin", Browser.baseUrl())
+                .formParam("_csrf", csrf.group(1)).formParam("email", TestData.ADMIN_EMAIL)
+                .formParam("password", TestData.ADMIN_PASSWORD).post("/connexion"));
+        assertUnavailablePage(signIn, "sign-in");
+        // the session cannot be checked: not a redirect to the sign-in page, not a 500
+        Response page = timed(() -> admin.given().accept("text/html").get("/admin/organisations"));
+        assertUnavailablePage(page, "signed-in page");
+    }
+
+    private static void assertUnavailablePage(Response page, String what) {
+        assertEquals(503, page.statusCode(), what + ": " + page.asString());
+        assertTrue(page.contentType().startsWith("text/html"), what + ": " + page.contentType());
+        assertEquals("5", page.header("Retry-After"), what);
+        assertTrue(page.asString().contains("Service momentanément indisponible"), what + ": " + page.asString());
+        assertEquals(SecurityHeadersFilter.CSP, page.header("Content-Security-Policy"), what);
     }
 
     @Test
@@ -153,6 +185,7 @@ class DatabaseOutageTest {
         long start = System.nanoTime();
         Response response = request.get();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("outage: %d answered in %d ms%n", response.statusCode(), took.toMillis());
         assertTrue(took.compareTo(QUICK) < 0, "answered in " + took.toMillis() + " ms");
         return response;
     }
