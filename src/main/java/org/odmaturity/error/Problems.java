@@ -57,7 +57,7 @@ final class Problems {
     /** 503 when the database is out of reach: try again later ({@code Retry-After}, in seconds). */
     static Response unavailable(UriInfo uriInfo) {
         return builder(503, "service-unavailable", "Service unavailable",
-                "The service cannot reach its database for now; nothing was changed. Try again in a few seconds.",
+                "The service cannot reach its database for now. Try again in a few seconds.",
                 uriInfo, null).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
     }
 

@@ -2,10 +2,13 @@ package org.odmaturity.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.Startup;
 
 /**
  * The address the service is reached at from outside ({@code odm.public-base-url}, env ODM_PUBLIC_BASE_URL), e.g.
@@ -13,13 +16,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * headers) starts with it. Never derived from the request: {@code Host} and {@code X-Forwarded-*} are the client's
  * word. Required in production (the service does not start without it); dev and tests default to their own port.
  */
+@Startup // checked at start: a missing or malformed address stops the service at once, not at the first link
 @ApplicationScoped
 public class PublicBaseUrl {
 
     private final URI base;
 
-    public PublicBaseUrl(@ConfigProperty(name = "odm.public-base-url") String configured) {
-        this.base = parse(configured);
+    public PublicBaseUrl(@ConfigProperty(name = "odm.public-base-url") Optional<String> configured) {
+        this.base = parse(configured.filter(s -> !s.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "odm.public-base-url is required: set ODM_PUBLIC_BASE_URL to the address users reach the service at, "
+                        + "e.g. https://diagnostic.example.fr (invitation links and redirects are written on it)")));
     }
 
     /** The configured URL, checked: http or https, a host, no query or fragment; without a trailing slash. */
