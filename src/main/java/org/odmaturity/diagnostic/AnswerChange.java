@@ -1,6 +1,7 @@
 package org.odmaturity.diagnostic;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,7 +13,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
-/** One change of one answer: who, when, the state before (null for a first answer) and after, as JSON. */
+/**
+ * One change of one answer: who, when, the state before (null for a first answer) and after, as JSON; {@code seq}
+ * numbers a diagnostic's changes in the order they were made (1, 2, …), under the diagnostic's row lock.
+ */
 @Entity
 @Table(name = "answer_change")
 public class AnswerChange extends PanacheEntityBase {
@@ -25,6 +29,10 @@ public class AnswerChange extends PanacheEntityBase {
     @NotNull
     @Column(name = "diagnostic_id", nullable = false)
     public Long diagnosticId;
+
+    @NotNull
+    @Column(nullable = false)
+    public Long seq;
 
     @NotNull
     @Column(name = "question_id", nullable = false, length = 100)
@@ -44,4 +52,17 @@ public class AnswerChange extends PanacheEntityBase {
     @NotNull
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    /** The number the next change of this diagnostic takes; call it with the diagnostic's row locked. */
+    static long nextSeq(long diagnosticId) {
+        Long last = getEntityManager()
+                .createQuery("select max(c.seq) from AnswerChange c where c.diagnosticId = ?1", Long.class)
+                .setParameter(1, diagnosticId).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    /** A diagnostic's changes in the order they were made. */
+    static List<AnswerChange> ofDiagnostic(long diagnosticId) {
+        return list("diagnosticId = ?1 order by seq", diagnosticId);
+    }
 }

@@ -306,6 +306,7 @@ public class DiagnosticService {
         answer.persist();
         AnswerChange change = new AnswerChange();
         change.diagnosticId = diagnosticId;
+        change.seq = AnswerChange.nextSeq(diagnosticId); // the diagnostic row is locked by the caller
         change.questionId = p.question();
         change.oldState = answer.revision == 1 && before.equals(AnswerState.EMPTY) ? null : writeJson(before);
         change.newState = writeJson(p.state());
@@ -579,7 +580,7 @@ public class DiagnosticService {
     public List<HistoryEntry> history(long id, Actor actor) {
         Diagnostic d = find(id, LockModeType.NONE);
         access.checkRead(d, actor);
-        return AnswerChange.<AnswerChange>list("diagnosticId = ?1 order by id", id).stream()
+        return AnswerChange.ofDiagnostic(id).stream()
                 .map(c -> new HistoryEntry(c.id, c.questionId, c.changedBy, c.changedAt,
                         c.oldState == null ? null : visible(readState(c.oldState), actor),
                         visible(readState(c.newState), actor)))

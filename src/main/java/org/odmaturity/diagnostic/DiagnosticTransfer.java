@@ -122,7 +122,7 @@ public class DiagnosticTransfer {
         List<ExportedAnswer> answers = s.answers().values().stream().map(a -> new ExportedAnswer(a.questionId,
                 diagnostics.readJson(a.valueJson), a.notApplicable, a.unsure, a.comment, a.evidence, a.note,
                 a.answeredBy, a.answeredAt, a.revision)).toList();
-        List<ExportedChange> history = AnswerChange.<AnswerChange>list("diagnosticId = ?1 order by id", id).stream()
+        List<ExportedChange> history = AnswerChange.ofDiagnostic(id).stream()
                 .map(c -> new ExportedChange(c.questionId, c.changedBy, c.changedAt,
                         c.oldState == null ? null : diagnostics.readState(c.oldState),
                         diagnostics.readState(c.newState)))
@@ -292,9 +292,11 @@ public class DiagnosticTransfer {
             s.revision = a.revision() == null ? 1 : a.revision();
             s.persist();
         }
-        for (ExportedChange c : export.history()) {
+        long seq = 0;
+        for (ExportedChange c : export.history()) { // in the order of the export, which is the order of change
             AnswerChange change = new AnswerChange();
             change.diagnosticId = d.id;
+            change.seq = ++seq;
             change.questionId = c.question();
             change.oldState = c.before() == null ? null : diagnostics.writeJson(c.before());
             change.newState = diagnostics.writeJson(c.after());

@@ -12,7 +12,8 @@ public interface ErrorPages {
 
     /**
      * The page answer for this status (401: the sign-in page; 403, 404: a short page in the page's language) when the
-     * request is a browser's on a signed-in page; empty for the API and for the pages' scripts (they get problems).
+     * request is a browser's on a signed-in page; 503 (the database out of reach): a short page for a browser on any
+     * page. Empty for the API and for the pages' scripts (they get problems).
      */
     Optional<Response> forPage(int status);
 }

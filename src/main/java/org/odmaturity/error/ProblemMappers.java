@@ -69,10 +69,14 @@ public class ProblemMappers {
     /**
      * Wrong password, unknown account, expired or revoked invitation or API token: 401, without saying which. HTTP
      * Basic refused before any check (too many recent failures for this email or this client address): 429 with
-     * {@code Retry-After}, the right password included, so that a guesser learns nothing.
+     * {@code Retry-After}, the right password included, so that a guesser learns nothing. Unless the accounts could not
+     * be read at all (the database is out of reach): then 503.
      */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e, uri);
+        }
         Object retryAfter = e.getAttribute(AccountIdentityProvider.RETRY_AFTER_SECONDS);
         if (retryAfter instanceof Long seconds) {
             return Problems.tooManyAttempts(seconds, uri);
@@ -137,12 +141,25 @@ public class ProblemMappers {
         return Problems.framework(e, uri);
     }
 
-    /** Anything else is our bug: logged with an id, answered 500 with that id and no internals. */
+    /**
+     * Anything else is our bug: logged with an id, answered 500 with that id and no internals. Except the database
+     * being out of reach, which is no bug: 503 with {@code Retry-After} (a page for a browser on a page).
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e, uri);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s", id);
         return Problems.internalError(id, uri);
+    }
+
+    private Response unavailable(Exception e, UriInfo uri) {
+        LOG.warnf("database unavailable, answered 503: %s", e.toString());
+        return page(503).map(p -> Response.fromResponse(p)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build())
+                .orElseGet(() -> Problems.unavailable(uri));
     }
 
     /** The page answer for a browser on a signed-in page, if this is one. */

@@ -63,6 +63,13 @@ final class Problems {
         return response(500, "internal-error", "Internal error", internalDetail(errorId), uriInfo, null);
     }
 
+    /** 503 when the database is out of reach: try again later ({@code Retry-After}, in seconds). */
+    static Response unavailable(UriInfo uriInfo) {
+        return builder(503, "service-unavailable", "Service unavailable",
+                "The service cannot reach its database for now. Try again in a few seconds.",
+                uriInfo, null).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+    }
+
     private static String internalDetail(String errorId) {
         return "The server could not complete the request" + (errorId == null ? "." : " (error id " + errorId + ").");
     }

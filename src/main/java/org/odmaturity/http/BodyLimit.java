@@ -28,7 +28,8 @@ public class BodyLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        // right after web.ResponseHeaders (order MIN_VALUE), so that this 413 carries the headers of every response
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             long announced;
             try {

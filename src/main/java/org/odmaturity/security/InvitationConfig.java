@@ -16,8 +16,4 @@ public interface InvitationConfig {
     /** The longest validity a request may ask for. */
     @WithDefault("P180D")
     Duration maxValidity();
-
-    /** The public address of the service, used to build the links (env ODM_INVITATIONS_PUBLIC_URL). */
-    @WithDefault("http://localhost:8080")
-    String publicUrl();
 }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.ResourceNotFoundException;
+import org.odmaturity.http.PublicBaseUrl;
 
 /** Creates, resolves and revokes invitation links. */
 @ApplicationScoped
@@ -32,9 +33,11 @@ public class InvitationService {
     }
 
     private final InvitationConfig config;
+    private final PublicBaseUrl publicBaseUrl;
 
-    public InvitationService(InvitationConfig config) {
+    public InvitationService(InvitationConfig config, PublicBaseUrl publicBaseUrl) {
         this.config = config;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @Transactional
@@ -94,11 +97,9 @@ public class InvitationService {
         return invitation;
     }
 
-    /** The URL a respondent opens (the web pages read the token from it). */
+    /** The URL a respondent opens (the web pages read the token from it), on the configured public address. */
     public String url(String token) {
-        String base = config.publicUrl().endsWith("/") ? config.publicUrl().substring(0, config.publicUrl().length() - 1)
-                : config.publicUrl();
-        return base + "/i/" + token;
+        return publicBaseUrl.of("/i/" + token);
     }
 
     /** The SHA-256 of a link's token, as stored: what the respondent pages' CSRF tokens are bound to. */

@@ -117,6 +117,15 @@ public interface FrameMsg {
     String back_home();
 
     @Message
+    String unavailable_title();
+
+    @Message
+    String unavailable_text();
+
+    @Message
+    String try_again();
+
+    @Message
     String account_title();
 
     @Message

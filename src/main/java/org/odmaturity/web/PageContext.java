@@ -51,7 +51,7 @@ public class PageContext {
 
     /** The short error pages of the frame. */
     public enum ErrorPage {
-        FORBIDDEN(403), NOT_FOUND(404), CSRF(403);
+        FORBIDDEN(403), NOT_FOUND(404), CSRF(403), UNAVAILABLE(503);
 
         private final int status;
 
@@ -63,7 +63,7 @@ public class PageContext {
             return status;
         }
 
-        /** The template's name for it: forbidden, not-found, csrf. */
+        /** The template's name for it: forbidden, not-found, csrf, unavailable. */
         public String kind() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -206,7 +206,13 @@ public class PageContext {
             case FORBIDDEN -> m.forbidden_title();
             case NOT_FOUND -> m.not_found_title();
             case CSRF -> m.csrf_title();
+            case UNAVAILABLE -> m.unavailable_title();
         };
+        if (kind == ErrorPage.UNAVAILABLE) {
+            // nothing that needs the database (the signed-in account is not read): the link tries this page again
+            return render(FrameTemplates.error(new Views.Page(lang(), request.path(), title), kind.kind()),
+                    kind.status());
+        }
         Views.Staff staff = staff(null);
         String home = staff != null ? (staff.admin() ? "/admin" : "/animation")
                 : request.getCookie(CsrfFilter.INVITATION_COOKIE) != null ? "/repondre" : "/connexion";

@@ -14,7 +14,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * How the error mappers answer a browser on a signed-in page: not signed in → the sign-in page (then back here), not
- * allowed or not found → a short page in the page's language. Scripts of those pages (asking for JSON) and the API keep
+ * allowed or not found → a short page in the page's language; on any page, the database out of reach → a short page
+ * saying to try again (503). Scripts of those pages (asking for JSON) and the API keep
  * getting RFC 9457 problems.
  */
 @ApplicationScoped
@@ -35,8 +36,19 @@ public class PageErrors implements ErrorPages {
                 || path.equals("/compte") || path.startsWith("/compte/"));
     }
 
+    /** A browser asking for a page (not the API, the framework's endpoints or a page script wanting JSON). */
+    private boolean isBrowserPage() {
+        String path = request.path();
+        String accept = request.getHeader("Accept");
+        return path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && !context.wantsJson()
+                && accept != null && accept.contains("text/html");
+    }
+
     @Override
     public Optional<Response> forPage(int status) {
+        if (status == 503) {
+            return isBrowserPage() ? Optional.of(context.error(PageContext.ErrorPage.UNAVAILABLE)) : Optional.empty();
+        }
         if (!isStaffPath(request.path()) || context.wantsJson()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.odmaturity.web;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -18,4 +19,11 @@ public interface WebConfig {
      * drawn at each start: set it (ODM_WEB_CSRF_SECRET) when several instances serve behind a load balancer.
      */
     Optional<String> csrfSecret();
+
+    /**
+     * {@code Strict-Transport-Security: max-age=…} on every response (browsers then refuse plain HTTP for this host
+     * that long); zero sends no such header. One year by default; off in dev mode and tests (plain HTTP).
+     */
+    @WithDefault("P365D")
+    Duration hstsMaxAge();
 }

@@ -302,8 +302,8 @@ public final class SyntheticData {
         private final CopyBuffer answerRows = new CopyBuffer("answer", "id", "diagnostic_id", "question_id",
                 "value_json", "not_applicable", "unsure", "comment", "evidence", "note", "answered_by", "answered_at",
                 "revision");
-        private final CopyBuffer changeRows = new CopyBuffer("answer_change", "id", "diagnostic_id", "question_id",
-                "old_state", "new_state", "changed_by", "changed_at");
+        private final CopyBuffer changeRows = new CopyBuffer("answer_change", "id", "diagnostic_id", "seq",
+                "question_id", "old_state", "new_state", "changed_by", "changed_at");
         private final CopyBuffer snapshotRows = new CopyBuffer("score_snapshot", "id", "diagnostic_id", "kind",
                 "questionnaire_id", "questionnaire_version", "content_hash", "overall_score", "overall_level",
                 "score_card", "created_by", "created_at");
@@ -485,10 +485,11 @@ public final class SyntheticData {
                 long version = batches + (submitted != null ? 1 : 0) + (validated != null ? 1 : 0);
                 diagnosticRows.row(id, orgIds.get(index), campaign, interview ? "INTERVIEW" : "SELF_ASSESSMENT",
                         status, facilitator, created, updated, submitted, validated, version);
+                long seq = 0;
                 for (Planned p : given) {
                     answerRows.row(answerIds.next(), id, p.question(), p.value() == null ? null : p.value().toString(),
                             p.notApplicable(), p.unsure(), p.comment(), null, p.note(), respondent, answered, 1);
-                    changeRows.row(changeIds.next(), id, p.question(), null, json(new AnswerState(p.value(),
+                    changeRows.row(changeIds.next(), id, ++seq, p.question(), null, json(new AnswerState(p.value(),
                             p.notApplicable(), p.unsure(), p.comment(), null, p.note())), respondent, answered);
                 }
                 if (submitted != null) {
