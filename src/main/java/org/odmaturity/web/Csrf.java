@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -58,22 +59,35 @@ public class Csrf {
     }
 
     /**
-     * Whether the request came from one of our pages: {@code Origin} (else {@code Referer}), when sent, must name
-     * the host the request was sent to.
+     * Whether the request came from one of our pages: {@code Origin} (else {@code Referer}), when sent, must name the
+     * service's public origin ({@code odm.public-base-url}: scheme, host and port), never whatever {@code Host} the
+     * request carried. Default ports are ignored ({@code https://x} is {@code https://x:443}).
      */
-    public static boolean sameOrigin(String origin, String referer, String host) {
+    public static boolean sameOrigin(String origin, String referer, String publicOrigin) {
         String source = origin != null && !origin.isBlank() ? origin : referer;
         if (source == null || source.isBlank()) {
             return true;
         }
-        if (host == null || "null".equals(source)) {
+        if ("null".equals(source)) {
             return false;
         }
+        String from = originOf(source);
+        return from != null && from.equals(originOf(publicOrigin));
+    }
+
+    /** {@code scheme://host[:port]} of an absolute http(s) URL, lower case, without a default port; null if none. */
+    static String originOf(String url) {
         try {
-            URI uri = URI.create(source.trim());
-            return uri.getRawAuthority() != null && uri.getRawAuthority().equalsIgnoreCase(host.trim());
+            URI uri = URI.create(url.trim());
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
+                return null;
+            }
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -10,16 +10,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+import org.odmaturity.http.PublicBaseUrl;
 import org.odmaturity.security.InvitationService;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.HostAndPort;
 
 /**
  * The one CSRF check of the pages: every form post outside {@code /api} must carry, in {@value Csrf#FIELD}, the token
  * of the visitor's forms ({@link PageContext#csrfToken()}) and, when the browser says where it comes from
- * ({@code Origin}, else {@code Referer}), come from this site. The token is an HMAC ({@link Csrf}) of what the visitor's
+ * ({@code Origin}, else {@code Referer}), come from this site's public address ({@code odm.public-base-url}; the
+ * request's {@code Host} is not trusted for it). The token is an HMAC ({@link Csrf}) of what the visitor's
  * forms are bound to:
  * <ul>
  * <li>the sign-in form ({@code /connexion}): its pre-session cookie ({@value #LOGIN_COOKIE});</li>
@@ -46,6 +47,8 @@ public class CsrfFilter {
     Csrf csrf;
     @Inject
     InvitationService invitations;
+    @Inject
+    PublicBaseUrl publicBaseUrl;
 
     @ServerRequestFilter
     @WithFormRead
@@ -64,22 +67,13 @@ public class CsrfFilter {
         Object sent = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                 .getFormParameter(Csrf.FIELD, true, false);
         if (key != null && csrf.valid(key, sent instanceof String s ? s : null)
-                && Csrf.sameOrigin(all(http, "Origin"), all(http, "Referer"), authority(http))) {
+                && Csrf.sameOrigin(all(http, "Origin"), all(http, "Referer"), publicBaseUrl.origin())) {
             return Optional.empty();
         }
         if (key != null && isRespondentPath(path) && invitations.resolve(http.getCookie(INVITATION_COOKIE).getValue()).isEmpty()) {
             return Optional.empty(); // a revoked or expired link: the page says so
         }
         return Optional.of(context.error(PageContext.ErrorPage.CSRF));
-    }
-
-    /**
-     * The authority the request was sent to: the {@code Host} header in HTTP/1.1, the {@code :authority} pseudo-header
-     * in HTTP/2 (which has no {@code Host} header); null when there is none.
-     */
-    static String authority(HttpServerRequest http) {
-        HostAndPort authority = http.authority();
-        return authority == null ? null : authority.host() + (authority.port() >= 0 ? ":" + authority.port() : "");
     }
 
     /** Every value of a header, joined: a request repeating {@code Origin} is refused, not read by its first value. */

@@ -105,6 +105,41 @@ class StaffSignInTest {
     }
 
     /**
+     * The origin a form post must come from is the configured public address, not the request's {@code Host}: a
+     * request naming another host in both {@code Host} and {@code Origin} is refused (it was accepted when the check
+     * compared the two), and {@code Host} does not matter when {@code Origin} is ours.
+     */
+    @Test
+    void theOriginCheckComparesWithThePublicAddressNotWithHost() throws Exception {
+        Response form = given().get("/connexion");
+        String pre = form.cookie("odm_login");
+        String body = "_csrf=" + URLEncoder.encode(WebSession.csrfOf(form.asString()), StandardCharsets.UTF_8)
+                + "&email=" + URLEncoder.encode(TestData.ADMIN_EMAIL, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(TestData.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+        assertEquals(403, rawSignIn("evil.example", "http://evil.example", pre, body));
+        assertEquals(303, rawSignIn("evil.example", Browser.baseUrl(), pre, body));
+    }
+
+    /** A sign-in post written by hand, so that {@code Host} says what an attacker wants; returns the status. */
+    private static int rawSignIn(String host, String origin, String preSession, String body) throws Exception {
+        URI base = URI.create(Browser.baseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            String head = "POST /connexion HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
+                    + "\r\nCookie: odm_login=" + preSession
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + content.length
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    /**
      * HTTP/2 has no {@code Host} header (the authority travels as {@code :authority}): the origin check must read the
      * authority the request was sent to, or every sign-in over HTTP/2 (browsers over HTTPS) would be refused.
      */
