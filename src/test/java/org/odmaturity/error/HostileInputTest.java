@@ -71,6 +71,23 @@ class HostileInputTest {
         assertEquals(List.of(), failures);
     }
 
+    /** Reading every parameter must not turn a malformed one, that no endpoint reads, into a 500. */
+    @Test
+    void malformedPercentEncodingIsNeverA500() throws IOException {
+        List<String> failures = new ArrayList<>();
+        for (String query : List.of("q=%zz", "q=%", "q=%C3", "x=%E2%82", "%zz=1", "q=%ED%B0%80")) {
+            for (String path : List.of("/api/organizations?", "/api/questionnaires?", "/connexion?")) {
+                String response = rawGet(path + query, path.startsWith("/api/o"));
+                int status = Integer.parseInt(response.substring(9, 12));
+                System.out.printf("probe GET %s%s → %d%n", path, query, status);
+                if (status >= 500) {
+                    failures.add(path + query + ": " + response);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
     @Test
     void aNulInTheHttpBasicEmailIsA401() {
         String credentials = Base64.getEncoder().encodeToString("adm\u0000in@od-maturity.test:whatever-password"
@@ -353,6 +370,21 @@ class HostileInputTest {
 
     private static long campaign() {
         return TestData.campaign("Campagne hostile " + TestData.uniqueEmail("c"));
+    }
+
+    /** A request line sent as is (HTTP clients refuse to send a malformed query); the whole answer as text. */
+    private static String rawGet(String target, boolean asAdmin) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(URI.create(Browser.baseUrl()).getHost(),
+                URI.create(Browser.baseUrl()).getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + (asAdmin ? "Authorization: Basic " + Base64.getEncoder().encodeToString((TestData.ADMIN_EMAIL
+                            + ":" + TestData.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n" : "")
+                    + "\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static byte[] concat(byte[]... parts) {
