@@ -9,13 +9,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.odmaturity.error.InvalidInputException;
+import org.odmaturity.error.InvalidJsonException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The body of {@code PATCH /api/diagnostics/{id}/answers} read into {@link AnswerPatch}es: a field absent keeps the
- * stored part, {@code null} clears it. Refuses (422, every problem listed, as the service's own refusals) a body of
- * the wrong shape, unknown fields, values of the wrong JSON type and batches over {@value #MAX_BATCH} answers.
+ * stored part, {@code null} clears it. A body of the wrong shape, unknown fields and values of the wrong JSON type are
+ * refused as everywhere in the API (400 {@code invalid-json}, every problem listed, each naming its field); a batch
+ * over {@value #MAX_BATCH} answers is refused as invalid answers (422). Text that cannot be stored never gets here
+ * (the JSON reader refuses it, see {@code http.JsonTextRules}).
  */
 final class AnswerPatchJson {
 
@@ -32,8 +35,8 @@ final class AnswerPatchJson {
         AnswerPatchJson reader = new AnswerPatchJson();
         List<AnswerPatch> patches = reader.batch(body);
         if (!reader.errors.isEmpty()) {
-            throw new InvalidInputException("invalid-answers", "Invalid answers", reader.errors.size()
-                    + " problem(s) in the batch; nothing was applied.", reader.errors);
+            throw new InvalidJsonException("The JSON body does not have the expected structure: "
+                    + reader.errors.size() + " problem(s); nothing was applied.", reader.errors);
         }
         return patches;
     }
@@ -52,8 +55,9 @@ final class AnswerPatchJson {
             }
         }
         if (items.size() > MAX_BATCH) {
-            error("answers", null, "at most " + MAX_BATCH + " answers per batch");
-            return patches;
+            throw new InvalidInputException("invalid-answers", "Invalid answers", "At most " + MAX_BATCH
+                    + " answers per batch; nothing was applied.", List.of(Map.of("field", "answers", "message",
+                            "at most " + MAX_BATCH + " answers per batch")));
         }
         for (int i = 0; i < items.size(); i++) {
             AnswerPatch patch = entry(items.get(i), "answers[" + i + "]");

@@ -107,9 +107,15 @@ public class DiagnosticService {
         Diagnostic existing = Diagnostic.find("organizationId = ?1 and campaignId = ?2", organizationId, campaignId)
                 .firstResult();
         if (existing != null) {
-            throw new ConflictException("organizationId", "This organisation already has diagnostic " + existing.id
-                    + " in this campaign.", List.of(Map.of("field", "organizationId", "message",
-                            "already has a diagnostic in campaign " + campaignId, "diagnosticId", existing.id)));
+            // which diagnostic it is, only to whoever may read it: to others its id is none of their business
+            if (access.canRead(existing, actor)) {
+                throw new ConflictException("organizationId", "This organisation already has diagnostic " + existing.id
+                        + " in this campaign.", List.of(Map.of("field", "organizationId", "message",
+                                "already has a diagnostic in campaign " + campaignId, "diagnosticId", existing.id)));
+            }
+            throw new ConflictException("organizationId", "This organisation already has a diagnostic in this "
+                    + "campaign.", List.of(Map.of("field", "organizationId", "message",
+                            "already has a diagnostic in campaign " + campaignId)));
         }
         Diagnostic d = new Diagnostic();
         d.organizationId = organizationId;

@@ -16,4 +16,12 @@ public interface ErrorPages {
      * page. Empty for the API and for the pages' scripts (they get problems).
      */
     Optional<Response> forPage(int status);
+
+    /**
+     * The "invalid request" page (400) when the request is a browser's on any page (signed-in or not: the sign-in
+     * form, the respondent pages); empty for the API and the pages' scripts.
+     */
+    default Optional<Response> forBadRequest() {
+        return Optional.empty();
+    }
 }

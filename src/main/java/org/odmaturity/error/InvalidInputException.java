@@ -11,12 +11,24 @@ public class InvalidInputException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<?> errors;
+    private final Integer errorCount;
 
     public InvalidInputException(String slug, String title, String detail, List<?> errors) {
+        this(slug, title, detail, errors, null);
+    }
+
+    /** With {@code errorCount}, the number of problems in all, when {@code errors} lists only the first ones. */
+    public InvalidInputException(String slug, String title, String detail, List<?> errors, Integer errorCount) {
         super(detail, null, false, false);
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.errorCount = errorCount;
+    }
+
+    /** How many problems there are in all when {@link #errors()} holds only the first ones; null otherwise. */
+    public Integer errorCount() {
+        return errorCount;
     }
 
     public String slug() {

@@ -13,9 +13,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param detail   what went wrong this time, in plain words
  * @param instance the path of the request
  * @param errors   for invalid input: one entry per problem, naming the field, answer or line and why
+ * @param errorCount how many problems there are in all, when {@code errors} lists only the first ones (a questionnaire
+ *                 file with more than 100 errors); absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, List<?> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<?> errors,
+        Integer errorCount) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<?> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

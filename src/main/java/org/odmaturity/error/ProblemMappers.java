@@ -95,7 +95,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        if (e.errorCount() != null) {
+            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.type(e.slug()), e.title(),
+                    422, e.getMessage(), uri.getRequestUri().getRawPath(), e.errors(), e.errorCount())).build();
+        }
         return Problems.response(422, e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** A parameter, form field or path with text that cannot be stored: 400 naming it (a page for a browser). */
+    @ServerExceptionMapper
+    public Response unstorableText(UnstorableTextException e, UriInfo uri) {
+        return (pages.isResolvable() ? pages.get().forBadRequest() : Optional.<Response>empty())
+                .orElseGet(() -> Problems.response(400, "invalid-request", "Invalid request", "The " + e.field()
+                        + " cannot be stored: " + e.getMessage() + ".", uri, List.of(Map.of("field", e.field(),
+                                "message", e.getMessage()))));
+    }
+
+    /** A JSON body read by hand with an unknown field or a value of the wrong type: as Jackson's own refusals. */
+    @ServerExceptionMapper
+    public Response invalidJson(InvalidJsonException e, UriInfo uri) {
+        return Problems.response(400, "invalid-json", "Invalid JSON structure", e.getMessage(), uri, e.errors());
     }
 
     /** Stale {@code If-Match}: 412 with the current {@code ETag}, so that the client knows what to read again. */

@@ -136,11 +136,15 @@ final class Problems {
         return kind == ElementKind.RETURN_VALUE;
     }
 
-    /** Not JSON at all (as opposed to JSON of the wrong shape), even when wrapped with the path where it broke. */
+    /**
+     * Not JSON at all (as opposed to JSON of the wrong shape), even when wrapped with the path where it broke: a syntax
+     * error, a key twice in one object, a body cut short, or anything after the first value (a second object).
+     */
     private static boolean isMalformed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonParseException
-                    || t.getMessage() != null && t.getMessage().startsWith("Unexpected end-of-input")) {
+                    || t.getMessage() != null && (t.getMessage().startsWith("Unexpected end-of-input")
+                            || t.getMessage().startsWith("Trailing token"))) {
                 return true;
             }
         }

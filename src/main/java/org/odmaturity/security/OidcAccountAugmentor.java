@@ -10,7 +10,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import org.jboss.logging.Logger;
+import org.odmaturity.http.ClientText;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.oidc.AccessTokenCredential;
@@ -100,7 +102,8 @@ public class OidcAccountAugmentor implements SecurityIdentityAugmentor {
         if (verified != null && verified != JsonValue.NULL && !isTrue(verified)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(text(claims.apply(claim))).map(String::trim).filter(s -> !s.isEmpty());
+        return Optional.ofNullable(text(claims.apply(claim))).map(String::trim).filter(s -> !s.isEmpty())
+                .filter(ClientText::storable); // no account has an email PostgreSQL could not store
     }
 
     private static boolean isTrue(Object value) {

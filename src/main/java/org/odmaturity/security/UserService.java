@@ -15,6 +15,7 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.error.ExpectedVersion;
+import org.odmaturity.http.ClientText;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
@@ -64,6 +65,10 @@ public class UserService {
     /** The active account with this email and password, if any. */
     @Transactional
     public Optional<AppUser> authenticate(String email, char[] password) {
+        if (!ClientText.storable(email)) { // no account has such an email (HTTP Basic: no other check before this)
+            BcryptUtil.matches(new String(password), DUMMY_HASH);
+            return Optional.empty();
+        }
         Optional<AppUser> user = AppUser.findByEmail(email).filter(u -> u.active);
         String hash = user.map(u -> u.passwordHash).orElse(null);
         bcryptChecks.incrementAndGet();

@@ -114,6 +114,12 @@ public interface FrameMsg {
     String csrf_text();
 
     @Message
+    String bad_request_title();
+
+    @Message
+    String bad_request_text();
+
+    @Message
     String back_home();
 
     @Message

@@ -51,7 +51,7 @@ public class PageContext {
 
     /** The short error pages of the frame. */
     public enum ErrorPage {
-        FORBIDDEN(403), NOT_FOUND(404), CSRF(403), UNAVAILABLE(503);
+        FORBIDDEN(403), NOT_FOUND(404), CSRF(403), UNAVAILABLE(503), BAD_REQUEST(400);
 
         private final int status;
 
@@ -63,7 +63,7 @@ public class PageContext {
             return status;
         }
 
-        /** The template's name for it: forbidden, not-found, csrf, unavailable. */
+        /** The template's name for it: forbidden, not-found, csrf, unavailable, bad-request. */
         public String kind() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -74,7 +74,7 @@ public class PageContext {
         private FrameTemplates() {
         }
 
-        /** A short page: {@code kind} = forbidden, not-found or csrf. */
+        /** A short page: {@code kind} = forbidden, not-found, csrf or bad-request. */
         static native TemplateInstance error(Views.Page page, String kind);
     }
 
@@ -207,6 +207,7 @@ public class PageContext {
             case NOT_FOUND -> m.not_found_title();
             case CSRF -> m.csrf_title();
             case UNAVAILABLE -> m.unavailable_title();
+            case BAD_REQUEST -> m.bad_request_title();
         };
         if (kind == ErrorPage.UNAVAILABLE) {
             // nothing that needs the database (the signed-in account is not read): the link tries this page again

@@ -45,6 +45,16 @@ public class PageErrors implements ErrorPages {
     }
 
     @Override
+    public Optional<Response> forBadRequest() {
+        String path = request.path();
+        if (path == null || path.equals("/api") || path.startsWith("/api/") || path.startsWith("/q/")
+                || context.wantsJson()) {
+            return Optional.empty();
+        }
+        return Optional.of(context.error(PageContext.ErrorPage.BAD_REQUEST));
+    }
+
+    @Override
     public Optional<Response> forPage(int status) {
         if (status == 503) {
             return isBrowserPage() ? Optional.of(context.error(PageContext.ErrorPage.UNAVAILABLE)) : Optional.empty();

@@ -266,7 +266,8 @@ class DiagnosticTransferTest {
         ObjectNode nul = export.deepCopy();
         ((ObjectNode) nul.at("/plan/actions/0")).put("owner", "Mme\u0000Durand");
         admin().contentType(ContentType.JSON).queryParam("campaignId", campaign).body(nul.toString())
-                .post("/api/diagnostics/import").then().statusCode(422)
+                .post("/api/diagnostics/import").then().statusCode(400)
+                .body("type", equalTo("urn:od-maturity:problem:invalid-json"))
                 .body("errors.field", contains("plan.actions[0].owner"));
         ObjectNode reusedNumber = export.deepCopy();
         ((ObjectNode) reusedNumber.get("plan")).put("nextCustomNumber", 1);

@@ -482,7 +482,7 @@ class BadInputTest {
         probes.add(probe("NUL character in a question id", answers("{\"question\": \"refe\\u0000rent\"}"), 400));
         probes.add(probe("emoji as a question id", answers("{\"question\": \"🦊\", \"value\": 1}"), 422));
         probes.add(probe("emoji and NUL in a text answer",
-                answers("{\"question\": \"attentes\", \"value\": \"🚀 des\\u0000données\"}"), 200, 422));
+                answers("{\"question\": \"attentes\", \"value\": \"🚀 des\\u0000données\"}"), 400));
         probes.add(probe("5,001 answers", answers(String.join(", ", java.util.Collections.nCopies(5001,
                 "{\"question\": \"referent\"}"))), 400));
         probes.add(probe("a question id of 10,000 characters",

@@ -141,8 +141,9 @@ public class QuestionnaireResource {
     @POST
     @Path("validate")
     @Consumes({YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Check a questionnaire file", description = "200 when the file would load; 422 with every "
-            + "error (line, column, path, message) otherwise. Nothing is stored.")
+    @Operation(summary = "Check a questionnaire file", description = "200 when the file would load; 422 with its "
+            + "errors (line, column, path, message; the first 100, and errorCount when there are more) otherwise. "
+            + "Nothing is stored.")
     public Response validate(byte[] content,
             @QueryParam("file") @Parameter(description = "file name used in messages") String file) {
         String name = file == null || file.isBlank() ? "questionnaire.yaml" : file.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -172,8 +173,12 @@ public class QuestionnaireResource {
                 error.put("message", e.message());
                 return error;
             }).toList();
-            throw new InvalidInputException("invalid-questionnaire", "Invalid questionnaire",
-                    problems.size() + " error(s) in " + name + ".", problems);
+            int count = result.errorCount() + errors.size() - result.errors().size();
+            throw count > problems.size()
+                    ? new InvalidInputException("invalid-questionnaire", "Invalid questionnaire", count + " errors in "
+                            + name + "; the first " + problems.size() + " are listed.", problems, count)
+                    : new InvalidInputException("invalid-questionnaire", "Invalid questionnaire",
+                            problems.size() + " error(s) in " + name + ".", problems);
         }
         Questionnaire q = result.questionnaire();
         return Response.ok(Map.of("valid", true, "id", q.id(), "version", q.version(), "contentHash",

@@ -5,17 +5,25 @@ import java.util.List;
 import org.odmaturity.questionnaire.model.Questionnaire;
 
 /**
- * The outcome of reading one questionnaire file: either a questionnaire (no errors) or every error found.
+ * The outcome of reading one questionnaire file: either a questionnaire (no errors) or the errors found.
  *
  * @param questionnaire the definition, or null when there are errors
- * @param errors        all the errors, in document order; empty when the file is valid
+ * @param errors        the first {@link ParserLimits#MAX_REPORTED_ERRORS} errors found, in document order; empty
+ *                      when the file is valid
  * @param contentHash   SHA-256 (hex) of the parsed content, independent of comments and layout; null when the file
  *                      could not be parsed as YAML
+ * @param errorCount    how many errors were found in all (more than {@code errors} holds when the file has more than
+ *                      {@link ParserLimits#MAX_REPORTED_ERRORS})
  */
-public record ParseResult(Questionnaire questionnaire, List<LoadError> errors, String contentHash) {
+public record ParseResult(Questionnaire questionnaire, List<LoadError> errors, String contentHash, int errorCount) {
 
     public ParseResult {
         errors = List.copyOf(errors);
+        errorCount = Math.max(errorCount, errors.size());
+    }
+
+    public ParseResult(Questionnaire questionnaire, List<LoadError> errors, String contentHash) {
+        this(questionnaire, errors, contentHash, errors.size());
     }
 
     public boolean valid() {

@@ -10,5 +10,8 @@ package org.odmaturity.questionnaire.load;
  */
 public record ParserLimits(int maxBytes, int maxAliases, int maxNodes, int maxDepth) {
 
+    /** Most errors reported for one file: the others are counted only ({@link ParseResult#errorCount()}). */
+    public static final int MAX_REPORTED_ERRORS = 100;
+
     public static final ParserLimits DEFAULT = new ParserLimits(1024 * 1024, 50, 100_000, 40);
 }

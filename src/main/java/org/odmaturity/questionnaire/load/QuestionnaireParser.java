@@ -72,22 +72,42 @@ public final class QuestionnaireParser {
         this.limits = limits;
     }
 
+    /**
+     * Reads a file. Never throws for its content: whatever is wrong with it is an error of the result (the first
+     * {@link ParserLimits#MAX_REPORTED_ERRORS} kept, all counted).
+     */
     public ParseResult parse(String fileName, byte[] content) {
-        List<LoadError> errors = new ArrayList<>();
+        ErrorList errors = new ErrorList(ParserLimits.MAX_REPORTED_ERRORS);
+        try {
+            return parse(fileName, content, errors);
+        } catch (StackOverflowError | RuntimeException e) {
+            // a file the checks above did not foresee: refused alone, never the caller's failure
+            errors.add(new LoadError(fileName, 1, 1, "", "the file could not be read (" + e.getClass().getSimpleName()
+                    + "): simplify its structure"));
+            return result(null, errors, null);
+        }
+    }
+
+    private ParseResult parse(String fileName, byte[] content, ErrorList errors) {
         Optional<YamlDocument> document = YamlDocument.read(fileName, content, limits, errors);
         if (document.isEmpty()) {
-            return new ParseResult(null, errors, null);
+            return result(null, errors, null);
         }
         Questionnaire questionnaire;
         try {
             questionnaire = new Reading(new Nodes(fileName, limits.maxNodes(), errors)).questionnaire(document.get().root());
         } catch (Nodes.TooLarge e) {
-            return new ParseResult(null, errors, null);
+            return result(null, errors, null);
         }
-        errors.sort(Comparator.comparingInt(LoadError::line).thenComparingInt(LoadError::column));
-        return errors.isEmpty()
-                ? new ParseResult(questionnaire, errors, document.get().contentHash())
-                : new ParseResult(null, errors, document.get().contentHash());
+        return errors.total() == 0
+                ? result(questionnaire, errors, document.get().contentHash())
+                : result(null, errors, document.get().contentHash());
+    }
+
+    private static ParseResult result(Questionnaire questionnaire, ErrorList errors, String contentHash) {
+        List<LoadError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt(LoadError::line).thenComparingInt(LoadError::column));
+        return new ParseResult(questionnaire, sorted, contentHash, errors.total());
     }
 
     /** The state of reading one file. */

@@ -6,15 +6,25 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -27,7 +37,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Turns the bytes of a file into a YAML node tree with positions, refusing what a hostile file could abuse: size,
- * invalid UTF-8, several documents, alias bombs, deep nesting, custom tags. Plain data only: no object is ever
+ * invalid UTF-8, several documents, alias bombs, recursive aliases, deep nesting, custom tags. Plain data only: no object is ever
  * constructed from a tag.
  */
 final class YamlDocument {
@@ -99,14 +109,21 @@ final class YamlDocument {
     }
 
     /**
-     * Walks the event stream (an iterative parser, so no recursion) to refuse deep nesting, alias bombs and extra
-     * documents before the composer builds anything.
+     * Walks the event stream (an iterative parser, so no recursion) to refuse deep nesting, alias bombs, recursive
+     * aliases ({@code a: &a [*a]}, whose tree would contain itself) and extra documents before the composer builds
+     * anything.
      */
     private static boolean prescan(String file, String text, LoadSettings settings, ParserLimits limits,
             List<LoadError> errors) {
         int depth = 0;
         int aliases = 0;
         int documents = 0;
+        // Anchors: the latest definition of each name, and the collections still open (an alias to one of those
+        // would make the tree contain itself)
+        Map<String, Integer> anchors = new HashMap<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        Set<Integer> openAnchors = new HashSet<>();
+        int definitions = 0;
         for (Event event : new Parse(settings).parseString(text)) {
             switch (event.getEventId()) {
                 case DocumentStart -> {
@@ -122,12 +139,34 @@ final class YamlDocument {
                         errors.add(at(file, event, "nesting deeper than " + limits.maxDepth() + " levels"));
                         return false;
                     }
+                    Optional<Anchor> anchor = ((CollectionStartEvent) event).getAnchor();
+                    int definition = anchor.isPresent() ? ++definitions : 0;
+                    anchor.ifPresent(a -> anchors.put(a.getValue(), definition));
+                    open.push(definition);
+                    if (definition != 0) {
+                        openAnchors.add(definition);
+                    }
                 }
-                case MappingEnd, SequenceEnd -> depth--;
+                case MappingEnd, SequenceEnd -> {
+                    depth--;
+                    Integer closed = open.poll();
+                    if (closed != null) {
+                        openAnchors.remove(closed);
+                    }
+                }
+                case Scalar -> ((ScalarEvent) event).getAnchor()
+                        .ifPresent(a -> anchors.put(a.getValue(), 0)); // a scalar never contains an alias
                 case Alias -> {
                     aliases++;
                     if (aliases > limits.maxAliases()) {
                         errors.add(at(file, event, "more than " + limits.maxAliases() + " aliases"));
+                        return false;
+                    }
+                    String name = ((AliasEvent) event).getAlias().getValue();
+                    Integer definition = anchors.get(name);
+                    if (definition != null && openAnchors.contains(definition)) {
+                        errors.add(at(file, event, "recursive alias '*" + name + "': it refers to a collection "
+                                + "that contains it (a questionnaire is a tree)"));
                         return false;
                     }
                 }

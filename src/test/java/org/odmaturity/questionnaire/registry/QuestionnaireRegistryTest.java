@@ -34,6 +34,18 @@ class QuestionnaireRegistryTest {
                 .replace("id: sample-od-maturity", "id: " + id);
     }
 
+    /** A file whose alias contains itself overflowed the stack and stopped the start; now it is refused alone. */
+    @Test
+    void aRecursiveFileIsRefusedAloneAndTheOthersServe() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), sampleWithId("beside-a-loop"));
+        Files.writeString(dir.resolve("b-loop.yaml"), "id: loop\nversion: 1\naxes: &a {themes: *a}\n");
+        QuestionnaireRegistry.Snapshot snapshot = registry.read(dir);
+        assertTrue(snapshot.entries().get("beside-a-loop@1").listed());
+        assertEquals(List.of("b-loop.yaml"), snapshot.refused().stream().map(r -> r.file()).toList());
+        assertTrue(snapshot.refused().get(0).errors().get(0).toString().startsWith("b-loop.yaml:3:"),
+                snapshot.refused().get(0).errors()::toString);
+    }
+
     @Test
     void aUsedVersionIsImmutable() throws IOException {
         String original = sampleWithId("immutable-check");
