@@ -7,7 +7,9 @@
 #   ODM_ADMIN=admin@example.org:password src/test/load/run.sh [base URL, default http://127.0.0.1:8080]
 #
 # Env (all optional but ODM_ADMIN): DURATION (s, default 20), CONNECTIONS (default 32), PDF_CONNECTIONS (default 4),
-# PDF_DURATION (s, default 10), SCENARIOS (default "health save shared read pdf health"), SERVER_PID (the server's
+# PDF_DURATION (s, default 10), WARMUP (s, default 10: saves, reads and PDFs run this long, unmeasured, before the
+# measured scenarios, so that the JIT has compiled the hot paths), SCENARIOS (default "health save shared read pdf
+# health"), SERVER_PID (the server's
 # process id: its RSS is printed before and after), OUT (result folder, default target/load-<time>; when it holds the
 # diagnostics of an earlier run against the same server, they are used again instead of setting up new ones).
 #
@@ -28,6 +30,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 PDF_CONNECTIONS=${PDF_CONNECTIONS:-4}
 PDF_DURATION=${PDF_DURATION:-10}
 SCENARIOS=${SCENARIOS:-"health save shared read pdf health"}
+WARMUP=${WARMUP:-10}
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-target/load-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
@@ -146,6 +149,16 @@ run_wrk() { # label script connections seconds [env...]
 }
 
 echo "server RSS before: $(rss)"
+if [ "$WARMUP" -gt 0 ]; then
+  echo "warming up: ${WARMUP} s each of saves, reads and PDFs (not measured)"
+  warm() { # script connections env...
+    local script=$1 c=$2; shift 2
+    env ODM_LABEL=warm-up "$@" wrk -t"$c" -c"$c" -d"${WARMUP}s" --timeout 10s -s "$HERE/$script" "$BASE/" > /dev/null
+  }
+  warm save.lua "$CONNECTIONS" ODM_TARGETS="$OUT/targets-save.txt" ODM_MODE=if-match ODM_ACKS="$OUT/warm-up-acks.txt"
+  warm get.lua "$CONNECTIONS" ODM_TARGETS="$OUT/diagnostics.txt" ODM_PATH='/api/diagnostics/{id}'
+  warm get.lua "$PDF_CONNECTIONS" ODM_TARGETS="$OUT/diagnostics.txt" ODM_PATH='/api/diagnostics/{id}/plan.pdf?lang=fr'
+fi
 : > "$OUT/results.txt"
 status=0
 for scenario in $SCENARIOS; do
