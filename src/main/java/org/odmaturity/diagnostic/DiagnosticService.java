@@ -320,6 +320,15 @@ public class DiagnosticService {
         if (!expected.stated()) {
             checkRevisions(patches, stored, actor);
         }
+        // the answers the batch does not touch are only read: Hibernate need not compare them at flush
+        Set<String> touched = new HashSet<>();
+        patches.forEach(p -> touched.add(p.question()));
+        org.hibernate.Session session = Diagnostic.getEntityManager().unwrap(org.hibernate.Session.class);
+        stored.forEach((question, answer) -> {
+            if (!touched.contains(question)) {
+                session.setReadOnly(answer, true);
+            }
+        });
         Instant now = Instant.now();
         boolean changed = false;
         for (Patch p : patches) {
