@@ -66,7 +66,7 @@ public class DiagnosticResource {
                 body.facilitatorId(), actor());
         return Response.created(URI.create("/api/diagnostics/" + state.diagnostic().id))
                 .tag(new EntityTag(String.valueOf(state.diagnostic().version)))
-                .entity(DiagnosticViews.full(state, actor(), diagnostics)).build();
+                .entity(DiagnosticViews.full(diagnostics.shown(state), actor())).build();
     }
 
     @GET
@@ -90,13 +90,13 @@ public class DiagnosticResource {
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
     @Operation(summary = "A diagnostic with its answers and live score", description = "ETag = its version.")
     public Response get(@PathParam("id") long id, @jakarta.ws.rs.core.Context Request request) {
-        DiagnosticService.State state = diagnostics.get(id, actor());
-        EntityTag etag = new EntityTag(String.valueOf(state.diagnostic().version));
+        DiagnosticService.Read read = diagnostics.read(id, actor());
+        EntityTag etag = new EntityTag(String.valueOf(read.diagnostic().version));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.build();
         }
-        return ok(state);
+        return ok(read);
     }
 
     @PATCH
@@ -108,7 +108,9 @@ public class DiagnosticResource {
             + "neither: 428. Any invalid answer: 422 listing each, nothing applied.")
     public Response patchAnswers(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
-        return ok(diagnostics.patchAnswers(id, IfMatch.parse(ifMatch), AnswerPatchJson.read(body), actor()));
+        // committed under the row lock: its body is kept for the reads that follow
+        return ok(diagnostics.committed(diagnostics.patchAnswers(id, IfMatch.parse(ifMatch),
+                AnswerPatchJson.read(body), actor())));
     }
 
     @POST
@@ -189,10 +191,14 @@ public class DiagnosticResource {
     }
 
     private Response ok(DiagnosticService.State state) {
-        return Response.ok(DiagnosticViews.full(state, actor(), diagnostics))
-                .tag(new EntityTag(String.valueOf(state.diagnostic().version)))
-                .header(HttpHeaders.LAST_MODIFIED, java.util.Date.from(state.diagnostic().updatedAt == null
-                        ? Instant.now() : state.diagnostic().updatedAt))
+        return ok(diagnostics.shown(state));
+    }
+
+    private Response ok(DiagnosticService.Read read) {
+        return Response.ok(DiagnosticViews.full(read, actor()))
+                .tag(new EntityTag(String.valueOf(read.diagnostic().version)))
+                .header(HttpHeaders.LAST_MODIFIED, java.util.Date.from(read.diagnostic().updatedAt == null
+                        ? Instant.now() : read.diagnostic().updatedAt))
                 .build();
     }
 }

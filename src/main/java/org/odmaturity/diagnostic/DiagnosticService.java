@@ -55,14 +55,25 @@ public class DiagnosticService {
             QuestionnaireRegistry.Entry questionnaire, Map<String, StoredAnswer> answers, ScoreCard score) {
     }
 
+    /**
+     * What {@code GET /api/diagnostics/{id}} shows: the diagnostic and what it refers to, and the JSON of its answers
+     * and live score ({@link DiagnosticBodies}), kept while its version does not move.
+     */
+    public record Read(Diagnostic diagnostic, Organization organization, Campaign campaign, AppUser facilitator,
+            QuestionnaireRegistry.Entry questionnaire, DiagnosticBodies.Body body) {
+    }
+
     private final QuestionnaireRegistry registry;
     private final DiagnosticAccess access;
     private final ObjectMapper json;
+    private final DiagnosticBodies bodies;
 
-    public DiagnosticService(QuestionnaireRegistry registry, DiagnosticAccess access, ObjectMapper json) {
+    public DiagnosticService(QuestionnaireRegistry registry, DiagnosticAccess access, ObjectMapper json,
+            DiagnosticBodies bodies) {
         this.registry = registry;
         this.access = access;
         this.json = json;
+        this.bodies = bodies;
     }
 
     // ------------------------------------------------------------------------------------------------ creation / reads
@@ -131,9 +142,66 @@ public class DiagnosticService {
 
     @Transactional
     public State get(long id, Actor actor) {
-        Diagnostic d = find(id, LockModeType.NONE);
+        Diagnostic d = findWithReferences(id);
         access.checkRead(d, actor);
-        return state(d);
+        return state(d); // the organisation and the campaign are in the session now: no query for them
+    }
+
+    /**
+     * The diagnostic as the API shows it. One query when the body of its current version is kept (the diagnostic, its
+     * organisation and campaign), plus its facilitator if any; otherwise its answers too, and the body is made and
+     * kept when the version did not move meanwhile (a single scalar query says so).
+     */
+    @Transactional
+    public Read read(long id, Actor actor) {
+        Diagnostic d = findWithReferences(id);
+        access.checkRead(d, actor);
+        Organization organization = Organization.findById(d.organizationId);
+        Campaign campaign = Campaign.findById(d.campaignId);
+        AppUser facilitator = d.facilitatorId == null ? null : AppUser.findById(d.facilitatorId);
+        QuestionnaireRegistry.Entry entry = questionnaire(campaign);
+        DiagnosticBodies.Body body = bodies.find(id, d.version, entry.contentHash());
+        if (body == null) {
+            Map<String, StoredAnswer> answers = answers(id);
+            ScoreCard score = ScoringEngine.score(entry.questionnaire(), typed(entry.questionnaire(), answers.values()));
+            body = bodies.make(d.version, entry.contentHash(), answers, score, this);
+            Long now = Diagnostic.getEntityManager().createQuery("select d.version from Diagnostic d where d.id = :id",
+                    Long.class).setParameter("id", id).getSingleResult();
+            if (now == d.version) { // no change committed between the diagnostic and its answers
+                bodies.keep(id, body);
+            }
+        }
+        return new Read(d, organization, campaign, facilitator, entry, body);
+    }
+
+    /**
+     * What the API shows of a state that a write made while holding the diagnostic's row lock, once that write has
+     * committed: its body is certain, and kept for the reads that follow.
+     */
+    public Read committed(State state) {
+        DiagnosticBodies.Body body = bodies.of(state, this);
+        bodies.keep(state.diagnostic().id, body);
+        return read(state, body);
+    }
+
+    /** What the API shows of a state (its body made, not kept). */
+    public Read shown(State state) {
+        return read(state, bodies.of(state, this));
+    }
+
+    private static Read read(State s, DiagnosticBodies.Body body) {
+        return new Read(s.diagnostic(), s.organization(), s.campaign(), s.facilitator(), s.questionnaire(), body);
+    }
+
+    /** The diagnostic with its organisation and campaign, in one query (404 when there is none). */
+    private Diagnostic findWithReferences(long id) {
+        List<Object[]> rows = Diagnostic.getEntityManager().createQuery("select d, o, c from Diagnostic d "
+                + "join Organization o on o.id = d.organizationId join Campaign c on c.id = d.campaignId "
+                + "where d.id = :id", Object[].class).setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw DiagnosticAccess.notFound(id);
+        }
+        return (Diagnostic) rows.get(0)[0];
     }
 
     /** Whether the actor may read diagnostic {@code id} ({@link DiagnosticAccess} decides); false if there is none. */
@@ -174,11 +242,15 @@ public class DiagnosticService {
     }
 
     State state(Diagnostic d) {
+        return state(d, answers(d.id));
+    }
+
+    /** The state of {@code d} with its current answers, already loaded (and managed) by the caller. */
+    private State state(Diagnostic d, Map<String, StoredAnswer> answers) {
         Organization organization = Organization.findById(d.organizationId);
         Campaign campaign = Campaign.findById(d.campaignId);
         AppUser facilitator = d.facilitatorId == null ? null : AppUser.findById(d.facilitatorId);
         QuestionnaireRegistry.Entry entry = questionnaire(campaign);
-        Map<String, StoredAnswer> answers = answers(d.id);
         return new State(d, organization, campaign, facilitator, entry, answers,
                 ScoringEngine.score(entry.questionnaire(), typed(entry.questionnaire(), answers.values())));
     }
@@ -200,7 +272,7 @@ public class DiagnosticService {
     public org.odmaturity.scoring.Answers typed(Questionnaire q, java.util.Collection<StoredAnswer> stored) {
         List<AnswerInput> inputs = new ArrayList<>();
         for (StoredAnswer a : stored) {
-            Object value = JsonValues.plain(readJson(a.valueJson));
+            Object value = JsonValues.plain(value(a));
             if (value != null || a.notApplicable) {
                 inputs.add(new AnswerInput(a.questionId, value, a.notApplicable));
             }
@@ -238,6 +310,10 @@ public class DiagnosticService {
             throw new ConflictException("status", "The diagnostic is " + d.status.key() + ": its answers no longer "
                     + "change (an admin can reopen it).");
         }
+        // the organisation and the campaign in one query (the response shows both), then the answers
+        Diagnostic.getEntityManager().createQuery("select o, c from Organization o, Campaign c where o.id = :o and "
+                + "c.id = :c", Object[].class).setParameter("o", d.organizationId).setParameter("c", d.campaignId)
+                .getResultList();
         Campaign campaign = Campaign.findById(d.campaignId);
         Questionnaire q = questionnaire(campaign).questionnaire();
         Map<String, StoredAnswer> stored = answers(d.id);
@@ -250,17 +326,26 @@ public class DiagnosticService {
         if (!expected.stated()) {
             checkRevisions(patches, stored, actor);
         }
+        // the answers the batch does not touch are only read: Hibernate need not compare them at flush
+        Set<String> touched = new HashSet<>();
+        patches.forEach(p -> touched.add(p.question()));
+        org.hibernate.Session session = Diagnostic.getEntityManager().unwrap(org.hibernate.Session.class);
+        stored.forEach((question, answer) -> {
+            if (!touched.contains(question)) {
+                session.setReadOnly(answer, true);
+            }
+        });
         Instant now = Instant.now();
         boolean changed = false;
         for (Patch p : patches) {
-            changed |= write(d.id, stored.get(p.question()), p, actor.label(), now);
+            changed |= write(d.id, stored, p, actor.label(), now);
         }
         if (changed) {
             // dirty → Hibernate increments the version (the ETag); the row is locked, so this never fails
             d.updatedAt = now;
             Diagnostic.flush();
         }
-        return state(d);
+        return state(d, stored); // the answers as written: no second query
     }
 
     /** Without If-Match, every entry must carry the revision it saw (428), and each must still be current (409). */
@@ -292,8 +377,9 @@ public class DiagnosticService {
         }
     }
 
-    /** Writes one answer and its history entry when it changes; whether it did. */
-    private boolean write(long diagnosticId, StoredAnswer current, Patch p, String by, Instant now) {
+    /** Writes one answer and its history entry when it changes (a new answer joins {@code stored}); whether it did. */
+    private boolean write(long diagnosticId, Map<String, StoredAnswer> stored, Patch p, String by, Instant now) {
+        StoredAnswer current = stored.get(p.question());
         AnswerState before = stateOf(current);
         if (p.state().sameAs(before)) {
             return false;
@@ -310,6 +396,7 @@ public class DiagnosticService {
         answer.answeredBy = by;
         answer.answeredAt = now;
         answer.persist();
+        stored.putIfAbsent(p.question(), answer);
         AnswerChange change = new AnswerChange();
         change.diagnosticId = diagnosticId;
         change.seq = AnswerChange.nextSeq(diagnosticId); // the diagnostic row is locked by the caller
@@ -610,7 +697,22 @@ public class DiagnosticService {
         if (a == null) {
             return AnswerState.EMPTY;
         }
-        return new AnswerState(readJson(a.valueJson), a.notApplicable, a.unsure, a.comment, a.evidence, a.note);
+        return new AnswerState(value(a), a.notApplicable, a.unsure, a.comment, a.evidence, a.note);
+    }
+
+    /**
+     * A stored answer's value, parsed once per loaded entity (its state and the score of a request both need it). The
+     * node is shared: read it, never change it.
+     */
+    JsonNode value(StoredAnswer a) {
+        if (a.valueJson == null) {
+            return null;
+        }
+        if (a.parsedFrom != a.valueJson) { // identity: a changed value is a new string
+            a.parsedValue = readJson(a.valueJson);
+            a.parsedFrom = a.valueJson;
+        }
+        return a.parsedValue;
     }
 
     private static void apply(StoredAnswer a, AnswerState s) {

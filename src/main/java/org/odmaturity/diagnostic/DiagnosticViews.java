@@ -2,14 +2,18 @@ package org.odmaturity.diagnostic;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.odmaturity.scoring.Completeness;
 import org.odmaturity.scoring.NodeScore;
 import org.odmaturity.scoring.ScoreCard;
+import org.odmaturity.organization.Organization;
 import org.odmaturity.security.Actor;
+import org.odmaturity.security.AppUser;
 
 /** The JSON shapes of diagnostics. */
 public final class DiagnosticViews {
@@ -34,10 +38,15 @@ public final class DiagnosticViews {
             String evidence, String note, String answeredBy, Instant answeredAt, int revision) {
     }
 
+    /**
+     * A diagnostic with its answers and live score. {@code answers} (a list of {@link AnswerView}) and {@code score}
+     * (a {@link ScoreCard}) are JSON already written ({@link DiagnosticBodies}): they change only with the version.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Full(long id, OrganizationRef organization, CampaignRef campaign, QuestionnaireRef questionnaire,
             DiagnosticMode mode, DiagnosticStatus status, FacilitatorRef facilitator, long version, Instant createdAt,
-            Instant updatedAt, Instant submittedAt, Instant validatedAt, List<AnswerView> answers, ScoreCard score) {
+            Instant updatedAt, Instant submittedAt, Instant validatedAt, @JsonRawValue String answers,
+            @JsonRawValue String score) {
     }
 
     public record Summary(long id, OrganizationRef organization, CampaignRef campaign, QuestionnaireRef questionnaire,
@@ -45,15 +54,25 @@ public final class DiagnosticViews {
             NodeScore overall, Completeness completeness) {
     }
 
-    static Full full(DiagnosticService.State s, Actor actor, DiagnosticService service) {
-        Diagnostic d = s.diagnostic();
-        List<AnswerView> answers = s.answers().values().stream().map(a -> {
-            AnswerState state = DiagnosticService.visible(service.stateOf(a), actor);
+    static Full full(DiagnosticService.Read r, Actor actor) {
+        Diagnostic d = r.diagnostic();
+        return new Full(d.id, organization(r.organization()), new CampaignRef(r.campaign().id, r.campaign().name,
+                r.campaign().year), new QuestionnaireRef(r.questionnaire().questionnaire().id(),
+                        r.questionnaire().questionnaire().version()), d.mode, d.status, facilitator(r.facilitator()),
+                d.version, d.createdAt, d.updatedAt, d.submittedAt, d.validatedAt, r.body().answers(actor),
+                r.body().score());
+    }
+
+    /** The answers, in their order, with or without the facilitators' notes. */
+    static List<AnswerView> answers(Map<String, StoredAnswer> answers, boolean withNotes, DiagnosticService service) {
+        return answers.values().stream().map(a -> {
+            AnswerState state = service.stateOf(a);
+            if (!withNotes) {
+                state = state.withoutNote();
+            }
             return new AnswerView(a.questionId, state.value(), state.notApplicable(), state.unsure(), state.comment(),
                     state.evidence(), state.note(), a.answeredBy, a.answeredAt, a.revision);
         }).toList();
-        return new Full(d.id, organization(s), campaign(s), questionnaire(s), d.mode, d.status, facilitator(s), d.version,
-                d.createdAt, d.updatedAt, d.submittedAt, d.validatedAt, answers, s.score());
     }
 
     static Summary summary(DiagnosticService.State s) {
@@ -63,8 +82,11 @@ public final class DiagnosticViews {
     }
 
     private static OrganizationRef organization(DiagnosticService.State s) {
-        return new OrganizationRef(s.organization().id, s.organization().name, s.organization().siren,
-                s.organization().type, s.organization().departementCode);
+        return organization(s.organization());
+    }
+
+    private static OrganizationRef organization(Organization o) {
+        return new OrganizationRef(o.id, o.name, o.siren, o.type, o.departementCode);
     }
 
     private static CampaignRef campaign(DiagnosticService.State s) {
@@ -76,7 +98,10 @@ public final class DiagnosticViews {
     }
 
     private static FacilitatorRef facilitator(DiagnosticService.State s) {
-        return s.facilitator() == null ? null
-                : new FacilitatorRef(s.facilitator().id, s.facilitator().displayName, s.facilitator().email);
+        return facilitator(s.facilitator());
+    }
+
+    private static FacilitatorRef facilitator(AppUser f) {
+        return f == null ? null : new FacilitatorRef(f.id, f.displayName, f.email);
     }
 }

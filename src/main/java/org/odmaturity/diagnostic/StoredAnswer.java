@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -63,4 +64,10 @@ public class StoredAnswer extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int revision;
+
+    /** {@link #valueJson} parsed, and the text it was parsed from: a request parses each stored value once. */
+    @Transient
+    com.fasterxml.jackson.databind.JsonNode parsedValue;
+    @Transient
+    String parsedFrom;
 }

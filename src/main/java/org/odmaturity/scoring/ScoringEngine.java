@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.odmaturity.questionnaire.expr.AnswerLookup;
 import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.DerivedCache;
 import org.odmaturity.questionnaire.model.Level;
 import org.odmaturity.questionnaire.model.NumberSpec;
 import org.odmaturity.questionnaire.model.Option;
@@ -40,6 +41,18 @@ public final class ScoringEngine {
     }
 
     /**
+     * What scoring needs of a questionnaire besides its answers, computed once per questionnaire version: the
+     * questions in document order and in evaluation order (the relevance graph sorted topologically).
+     */
+    private record Plan(List<Question> documentOrder, List<Question> evaluationOrder) {
+    }
+
+    private static final DerivedCache<Questionnaire, Plan> PLANS = new DerivedCache<>(q -> {
+        List<Question> documentOrder = List.copyOf(q.questionsById().values());
+        return new Plan(documentOrder, List.copyOf(evaluationOrder(documentOrder)));
+    });
+
+    /**
      * Scores {@code answers} against {@code questionnaire}.
      *
      * <p>Answers to questions the questionnaire does not have are ignored. Every other answer must be one that
@@ -54,10 +67,14 @@ public final class ScoringEngine {
         Map<String, Question> byId = questionnaire.questionsById();
         checkAnswers(questionnaire, byId, answers);
 
-        List<Question> documentOrder = List.copyOf(byId.values());
-        Set<String> relevant = relevantQuestions(documentOrder, answers);
-        List<String> notRelevant = documentOrder.stream().map(Question::id).filter(id -> !relevant.contains(id))
-                .toList();
+        Plan plan = PLANS.get(questionnaire);
+        Set<String> relevant = relevantQuestions(plan.evaluationOrder(), answers);
+        List<String> notRelevant = new ArrayList<>();
+        for (Question question : plan.documentOrder()) {
+            if (!relevant.contains(question.id())) {
+                notRelevant.add(question.id());
+            }
+        }
 
         ScoringStrategy strategy = questionnaire.strategy();
         List<AxisScore> axisScores = new ArrayList<>();
@@ -111,7 +128,8 @@ public final class ScoringEngine {
             relevantTotal += relevantInAxis;
         }
         NodeScore overall = node(questionnaire, aggregate(strategy, axisValues));
-        return new ScoreCard(overall, axisScores, Completeness.of(answeredTotal, relevantTotal), notRelevant);
+        return new ScoreCard(overall, axisScores, Completeness.of(answeredTotal, relevantTotal),
+                List.copyOf(notRelevant));
     }
 
     // ---------------------------------------------------------------- questions
@@ -298,11 +316,11 @@ public final class ScoringEngine {
      * Evaluates relevance conditions in dependency order. A question that is not relevant, unanswered or not
      * applicable is seen as null by the conditions that read it.
      */
-    private static Set<String> relevantQuestions(List<Question> documentOrder, Answers answers) {
+    private static Set<String> relevantQuestions(List<Question> evaluationOrder, Answers answers) {
         Map<String, Object> visible = new HashMap<>();
         AnswerLookup lookup = visible::get;
         Set<String> relevant = new HashSet<>();
-        for (Question question : evaluationOrder(documentOrder)) {
+        for (Question question : evaluationOrder) {
             if (question.relevance() == null || question.relevance().test(lookup)) {
                 relevant.add(question.id());
                 answers.get(question.id()).map(Answer::value)

@@ -33,15 +33,19 @@ public record Questionnaire(
         return axes.stream().flatMap(a -> a.themes().stream()).flatMap(t -> t.questions().stream());
     }
 
-    /** Questions by id, in document order. */
+    /** Questions by id, in document order; built once per questionnaire (an immutable map). */
     public Map<String, Question> questionsById() {
-        Map<String, Question> byId = new LinkedHashMap<>();
-        questions().forEach(q -> byId.put(q.id(), q));
-        return Collections.unmodifiableMap(byId);
+        return QUESTIONS_BY_ID.get(this);
     }
 
+    private static final DerivedCache<Questionnaire, Map<String, Question>> QUESTIONS_BY_ID = new DerivedCache<>(q -> {
+        Map<String, Question> byId = new LinkedHashMap<>();
+        q.questions().forEach(question -> byId.put(question.id(), question));
+        return Collections.unmodifiableMap(byId);
+    });
+
     public Optional<Question> question(String questionId) {
-        return questions().filter(q -> q.id().equals(questionId)).findFirst();
+        return Optional.ofNullable(questionsById().get(questionId));
     }
 
     /** The level reached by a score (0–100): the last level whose threshold is at most the score. */
