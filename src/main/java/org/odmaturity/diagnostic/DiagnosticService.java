@@ -337,8 +337,11 @@ public class DiagnosticService {
         });
         Instant now = Instant.now();
         boolean changed = false;
+        // the history's numbers, asked once before anything is written: a query after a write would make Hibernate
+        // dirty-check every loaded answer first (a quarter of a save's CPU in the JFR profile)
+        long[] seq = { AnswerChange.lastSeq(d.id) };
         for (Patch p : patches) {
-            changed |= write(d.id, stored, p, actor.label(), now);
+            changed |= write(d.id, stored, p, actor.label(), now, seq);
         }
         if (changed) {
             // dirty → Hibernate increments the version (the ETag); the row is locked, so this never fails
@@ -377,8 +380,12 @@ public class DiagnosticService {
         }
     }
 
-    /** Writes one answer and its history entry when it changes (a new answer joins {@code stored}); whether it did. */
-    private boolean write(long diagnosticId, Map<String, StoredAnswer> stored, Patch p, String by, Instant now) {
+    /**
+     * Writes one answer and its history entry when it changes (a new answer joins {@code stored}); whether it did.
+     * {@code seq} holds the number of the diagnostic's last change, increased for each entry written.
+     */
+    private boolean write(long diagnosticId, Map<String, StoredAnswer> stored, Patch p, String by, Instant now,
+            long[] seq) {
         StoredAnswer current = stored.get(p.question());
         AnswerState before = stateOf(current);
         if (p.state().sameAs(before)) {
@@ -399,7 +406,7 @@ public class DiagnosticService {
         stored.putIfAbsent(p.question(), answer);
         AnswerChange change = new AnswerChange();
         change.diagnosticId = diagnosticId;
-        change.seq = AnswerChange.nextSeq(diagnosticId); // the diagnostic row is locked by the caller
+        change.seq = ++seq[0]; // the diagnostic row is locked by the caller: nobody else numbers its changes
         change.questionId = p.question();
         change.oldState = answer.revision == 1 && before.equals(AnswerState.EMPTY) ? null : writeJson(before);
         change.newState = writeJson(p.state());
