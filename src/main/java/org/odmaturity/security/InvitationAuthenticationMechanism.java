@@ -27,25 +27,14 @@ public class InvitationAuthenticationMechanism implements HttpAuthenticationMech
      * introspection. HTTP Basic (2000) reads another scheme; it comes after too.
      */
     static final int PRIORITY = 3000;
-    private static final String BEARER = "Bearer ";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = token(context);
+        String token = BearerTokens.withPrefix(context, InvitationService.TOKEN_PREFIX);
         if (token == null) {
             return Uni.createFrom().nullItem();
         }
         return identityProviderManager.authenticate(new InvitationAuthenticationRequest(token));
-    }
-
-    static String token(RoutingContext context) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || header.length() <= BEARER.length()
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return null;
-        }
-        String token = header.substring(BEARER.length()).trim();
-        return token.startsWith(InvitationService.TOKEN_PREFIX) ? token : null;
     }
 
     @Override

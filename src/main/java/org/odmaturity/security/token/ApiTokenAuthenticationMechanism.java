@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.odmaturity.security.BearerTokens;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,11 +30,10 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
      * carry an {@code Authorization} header, HTTP Basic (2000) reads another scheme.
      */
     static final int PRIORITY = 2900;
-    private static final String BEARER = "Bearer ";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = token(context);
+        String token = BearerTokens.withPrefix(context, ApiTokenService.TOKEN_PREFIX);
         if (token == null) {
             return Uni.createFrom().nullItem();
         }
@@ -41,16 +42,6 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         return identityProviderManager.authenticate(new ApiTokenAuthenticationRequest(token));
-    }
-
-    static String token(RoutingContext context) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || header.length() <= BEARER.length()
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return null;
-        }
-        String token = header.substring(BEARER.length()).trim();
-        return token.startsWith(ApiTokenService.TOKEN_PREFIX) ? token : null;
     }
 
     @Override
