@@ -42,8 +42,13 @@ public class UserService {
 
     /** bcrypt cost: about 60 ms per check on these machines. */
     static final int BCRYPT_COST = 10;
-    /** A hash to compare against when the account does not exist, so that timing does not reveal which emails exist. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone", BCRYPT_COST);
+    /**
+     * A hash to compare against when the account does not exist, so that timing does not reveal which emails exist;
+     * made at the first such check, not while the service starts (a bcrypt of its own).
+     */
+    private static final class DummyHash {
+        static final String VALUE = BcryptUtil.bcryptHash("not a password of anyone", BCRYPT_COST);
+    }
 
     @Transactional
     public AppUser create(String email, String displayName, String password, UserRole role) {
@@ -66,13 +71,13 @@ public class UserService {
     @Transactional
     public Optional<AppUser> authenticate(String email, char[] password) {
         if (!ClientText.storable(email)) { // no account has such an email (HTTP Basic: no other check before this)
-            BcryptUtil.matches(new String(password), DUMMY_HASH);
+            BcryptUtil.matches(new String(password), DummyHash.VALUE);
             return Optional.empty();
         }
         Optional<AppUser> user = AppUser.findByEmail(email).filter(u -> u.active);
         String hash = user.map(u -> u.passwordHash).orElse(null);
         bcryptChecks.incrementAndGet();
-        boolean matches = BcryptUtil.matches(new String(password), hash == null ? DUMMY_HASH : hash);
+        boolean matches = BcryptUtil.matches(new String(password), hash == null ? DummyHash.VALUE : hash);
         return matches && hash != null ? user : Optional.empty();
     }
 
