@@ -326,13 +326,14 @@ public class DiagnosticService {
         if (!expected.stated()) {
             checkRevisions(patches, stored, actor);
         }
-        // the answers the batch does not touch are only read: Hibernate need not compare them at flush
+        // the answers the batch does not touch are only read (for the score and the response): detached, Hibernate
+        // no longer walks them at each flush (read-only, they were still walked: ≈a fifth of a save's CPU)
         Set<String> touched = new HashSet<>();
         patches.forEach(p -> touched.add(p.question()));
         org.hibernate.Session session = Diagnostic.getEntityManager().unwrap(org.hibernate.Session.class);
         stored.forEach((question, answer) -> {
             if (!touched.contains(question)) {
-                session.setReadOnly(answer, true);
+                session.detach(answer);
             }
         });
         Instant now = Instant.now();
