@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.odmaturity.comparison.ComparisonService;
 import org.odmaturity.comparison.ResultsParams;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Roles;
@@ -35,9 +34,6 @@ public class AnswersCsvResource {
     AnswersExport answers;
 
     @Inject
-    ComparisonService comparisons;
-
-    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -53,8 +49,7 @@ public class AnswersCsvResource {
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("id") long id, @Valid @BeanParam ResultsParams params,
             @Valid @BeanParam ExportParams export) {
-        ExportSelection selection = results.select(id, params.toFilter(),
-                comparisons.viewer(Actor.of(identity), params.lang));
+        ExportSelection selection = results.select(id, params, Actor.of(identity));
         return Downloads.of(out -> answers.csv(selection, export.dialect(), out), Csv.MEDIA_TYPE,
                 selection.fileName("answers", "csv"), selection.viewer().language());
     }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.odmaturity.comparison.ComparisonService;
 import org.odmaturity.comparison.ResultsParams;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Roles;
@@ -30,9 +29,6 @@ public class ResultsCsvResource {
 
     @Inject
     ResultsExport exports;
-
-    @Inject
-    ComparisonService comparisons;
 
     @Inject
     SecurityIdentity identity;
@@ -50,8 +46,7 @@ public class ResultsCsvResource {
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@PathParam("id") long id, @Valid @BeanParam ResultsParams params,
             @Valid @BeanParam ExportParams export) {
-        ExportSelection selection = exports.select(id, params.toFilter(),
-                comparisons.viewer(Actor.of(identity), params.lang));
+        ExportSelection selection = exports.select(id, params, Actor.of(identity));
         return Downloads.of(out -> exports.csv(selection, export.dialect(), out), Csv.MEDIA_TYPE,
                 selection.fileName("results", "csv"), selection.viewer().language());
     }

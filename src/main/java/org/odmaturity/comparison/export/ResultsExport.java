@@ -12,8 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.odmaturity.comparison.CampaignResults.Row;
 import org.odmaturity.comparison.ComparisonService;
 import org.odmaturity.comparison.ResultsFilter;
+import org.odmaturity.comparison.ResultsParams;
 import org.odmaturity.comparison.Viewer;
 import org.odmaturity.comparison.export.ResultsColumns.Column;
+import org.odmaturity.security.Actor;
 
 /**
  * A campaign's results, one row per diagnostic, as CSV ({@link Csv}, both dialects) or as an XLSX workbook
@@ -41,6 +43,11 @@ public class ResultsExport {
      */
     public ExportSelection select(long campaignId, ResultsFilter filter, Viewer viewer) {
         return ExportSelection.of(comparisons.data(campaignId), filter, viewer, Instant.now());
+    }
+
+    /** The same for an API caller: filters and language from its query parameters, what it may see from who it is. */
+    public ExportSelection select(long campaignId, ResultsParams params, Actor actor) {
+        return select(campaignId, params.toFilter(), comparisons.viewer(actor, params.lang));
     }
 
     /** Writes a campaign's results as CSV (for callers that have not selected yet: the selection is made first). */

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.odmaturity.comparison.ComparisonService;
 import org.odmaturity.comparison.ResultsParams;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Roles;
@@ -30,9 +29,6 @@ public class ResultsXlsxResource {
 
     @Inject
     ResultsExport exports;
-
-    @Inject
-    ComparisonService comparisons;
 
     @Inject
     SecurityIdentity identity;
@@ -49,8 +45,7 @@ public class ResultsXlsxResource {
             content = @Content(mediaType = Downloads.XLSX,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("id") long id, @Valid @BeanParam ResultsParams params) {
-        ExportSelection selection = exports.select(id, params.toFilter(),
-                comparisons.viewer(Actor.of(identity), params.lang));
+        ExportSelection selection = exports.select(id, params, Actor.of(identity));
         return Downloads.of(out -> exports.xlsx(selection, out), Downloads.XLSX,
                 selection.fileName("results", "xlsx"), selection.viewer().language());
     }
