@@ -1,6 +1,7 @@
 package org.odmaturity.diagnostic;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -62,6 +63,10 @@ public class Diagnostic extends PanacheEntityBase {
 
     @Column(name = "validated_at")
     public Instant validatedAt;
+
+    /** The day the organisation is asked to submit by; null: the campaign's closing day, if any. */
+    @Column(name = "deadline")
+    public LocalDate deadline;
 
     @Version
     @Column(nullable = false)
