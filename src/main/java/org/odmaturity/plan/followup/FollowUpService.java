@@ -162,6 +162,17 @@ public class FollowUpService {
         return followUps(d, null).action(actionKey).orElseThrow();
     }
 
+    /** The problems of a follow-up's content alone (status, date, note), as {@link #update} would find them. */
+    public List<FollowUpProblem> check(Update update) {
+        List<FollowUpProblem> problems = new ArrayList<>();
+        status(update.status(), problems);
+        if (update.date() != null && update.date().isAfter(LocalDate.now(PARIS))) {
+            problems.add(new FollowUpProblem("date", FollowUpProblem.Code.DATE_IN_FUTURE));
+        }
+        note(update.note(), problems);
+        return List.copyOf(problems);
+    }
+
     // ------------------------------------------------------------------------------------------------------ helpers
 
     private static FollowUpStatus status(String key, List<FollowUpProblem> problems) {
