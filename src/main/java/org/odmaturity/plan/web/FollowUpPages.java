@@ -289,7 +289,7 @@ public class FollowUpPages {
     }
 
     static String staffPath(long id) {
-        return UriBuilder.fromPath("/animation/diagnostics/{id}/plan/suivi").build(id).toString();
+        return PlanLinks.followUp(id);
     }
 
     private Optional<RespondentSession.Session> session() {
