@@ -38,6 +38,7 @@ import org.odmaturity.i18n.Labels;
 import org.odmaturity.organization.OrganizationService;
 import org.odmaturity.plan.PlanPdfResource;
 import org.odmaturity.plan.PlanService;
+import org.odmaturity.plan.PreviousPlanReports;
 import org.odmaturity.plan.followup.FollowUpService;
 import org.odmaturity.plan.PlanTexts;
 import org.odmaturity.plan.pdf.PlanPdfRenderer;
@@ -129,6 +130,8 @@ public class InterviewResource {
     PlanService plans;
     @Inject
     FollowUpService followUps;
+    @Inject
+    PreviousPlanReports previousReports;
     @Inject
     PlanPdfRenderer renderer;
     @Inject
@@ -349,7 +352,8 @@ public class InterviewResource {
         PlanService.PlanState plan = plans.get(id, false, context.actor());
         boolean withNotes = notes != null && (notes.equals("1") || notes.equalsIgnoreCase("true")
                 || notes.equalsIgnoreCase("oui"));
-        return PlanPdfResource.render(plan, lang, withNotes, renderer);
+        return PlanPdfResource.render(plan, lang, withNotes, renderer,
+                report -> previousReports.withPrevious(report, id, context.actor()));
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers

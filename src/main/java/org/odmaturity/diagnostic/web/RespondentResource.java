@@ -37,6 +37,7 @@ import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.plan.PlanPdfResource;
 import org.odmaturity.plan.PlanReportAssembler;
 import org.odmaturity.plan.PlanService;
+import org.odmaturity.plan.PreviousPlanReports;
 import org.odmaturity.plan.followup.FollowUpService;
 import org.odmaturity.plan.pdf.PlanPdfRenderer;
 import org.odmaturity.plan.pdf.PlanReport;
@@ -73,6 +74,8 @@ public class RespondentResource {
     PlanService plans;
     @Inject
     FollowUpService followUps;
+    @Inject
+    PreviousPlanReports previousReports;
     @Inject
     ObjectMapper json;
     @Inject
@@ -268,7 +271,7 @@ public class RespondentResource {
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     public Response pdf() {
         return answering(s -> PlanPdfResource.render(plans.get(s.diagnosticId(), false, s.actor()), context.lang(),
-                false, renderer));
+                false, renderer, report -> previousReports.withPrevious(report, s.diagnosticId(), s.actor())));
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
