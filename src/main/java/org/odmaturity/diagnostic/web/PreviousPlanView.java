@@ -30,7 +30,7 @@ public record PreviousPlanView(int year, String campaign, String href, int done,
         return byQuestion.get(questionId);
     }
 
-    static PreviousPlanView of(FollowUps f, String lang, Locale locale, String href) {
+    public static PreviousPlanView of(FollowUps f, String lang, Locale locale, String href) {
         Labels labels = Labels.of(lang);
         List<Action> actions = f.actions().stream().map(a -> new Action(a.key(), a.questionId(), a.text(),
                 labels.label("followup.status", a.status()), a.status().key(),
