@@ -317,6 +317,26 @@ class AuthorizationMatrixTest {
                 .then().statusCode(200);
     }
 
+    /** Validated: its plan may be followed up. */
+    private static void ensureValidated(long diagnostic) {
+        if ("validated".equals(status(diagnostic))) {
+            return;
+        }
+        ensureSubmitted(diagnostic);
+        admin().header("If-Match", etag(diagnosticPath(diagnostic))).post(diagnosticPath(diagnostic) + "/validate")
+                .then().statusCode(200);
+    }
+
+    /** The key of the first action of the diagnostic's plan. */
+    private static String followUpKey(long diagnostic) {
+        String key = admin().get(diagnosticPath(diagnostic) + "/plan/follow-up").then().statusCode(200).extract()
+                .jsonPath().getString("actions[0].key");
+        if (key == null) {
+            throw new AssertionError("the plan of diagnostic " + diagnostic + " has no action to follow up");
+        }
+        return key;
+    }
+
     private static String export(long diagnostic) {
         return admin().get(diagnosticPath(diagnostic) + "/export").then().statusCode(200).extract().asString();
     }
@@ -511,6 +531,18 @@ class AuthorizationMatrixTest {
                 .allow(readers).hide(hiddenReaders)
                 .check((who, r) -> r.statusCode() == 200 && !r.asString().startsWith("%PDF")
                         ? "not a PDF: " + r.contentType() : null));
+        // the follow-up of the plan: read by whoever reads the diagnostic, set once it is validated (links included)
+        rows.add(row("GET", "/api/diagnostics/{id}/plan/follow-up", target).path(w -> path.apply(w) + "/plan/follow-up")
+                .allow(readers).hide(hiddenReaders));
+        rows.add(row("GET", "/api/diagnostics/{id}/plan/previous", target).path(w -> path.apply(w) + "/plan/previous")
+                .allow(readers).hide(hiddenReaders));
+        rows.add(row("PUT", "/api/diagnostics/{id}/plan/actions/{actionKey}/follow-up", target)
+                .prepare(w -> ensureValidated(diagnostic.apply(w)))
+                .path(w -> path.apply(w) + "/plan/actions/" + followUpKey(diagnostic.apply(w)) + "/follow-up")
+                .headers(w -> Map.of("If-Match", "\"" + admin().get(path.apply(w) + "/plan/follow-up").then()
+                        .statusCode(200).extract().jsonPath().getLong("actions[0].version") + "\""))
+                .body(w -> Map.of("status", "in_progress", "note", "Matrice"))
+                .allow(readers).hide(hiddenReaders));
         rows.add(row("DELETE", "/api/invitations/{invitationId}", target)
                 .path(w -> "/api/invitations/" + victim.apply(w))
                 .allow(managers).forbid(respondents).hide(hidden));

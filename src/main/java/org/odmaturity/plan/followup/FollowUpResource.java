@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.http.IfMatch;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Roles;
@@ -61,12 +60,11 @@ public class FollowUpResource {
     @Path("previous")
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
     @Operation(summary = "The previous plan and its follow-up", description = "The plan of the organisation's latest "
-            + "validated diagnostic in a campaign of an earlier year, with the follow-up of its actions; 404 when "
-            + "there is none.")
-    public FollowUps previous(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return followUps.previous(id, lang, actor()).orElseThrow(() -> new ResourceNotFoundException(
-                "Diagnostic " + id + " has no previous plan (no validated diagnostic of its organisation in an "
-                        + "earlier campaign)."));
+            + "validated diagnostic in a campaign of an earlier year, with the follow-up of its actions (the same "
+            + "shape as `follow-up`); 204 No Content when there is none.")
+    public Response previous(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return followUps.previous(id, lang, actor()).map(f -> Response.ok(f).build())
+                .orElseGet(() -> Response.noContent().build());
     }
 
     @PUT

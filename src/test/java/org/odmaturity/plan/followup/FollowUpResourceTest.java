@@ -188,7 +188,7 @@ class FollowUpResourceTest {
                 .then().statusCode(200).body("diagnosticId", equalTo((int) f.diagnostic2025()));
         admin().get("/api/diagnostics/" + f.diagnostic2025() + "/plan/previous").then().statusCode(200)
                 .body("diagnosticId", equalTo((int) d2024));
-        admin().get("/api/diagnostics/" + d2024 + "/plan/previous").then().statusCode(404);
+        admin().get("/api/diagnostics/" + d2024 + "/plan/previous").then().statusCode(204);
         // the 2026 facilitator reads the 2025 plan's follow-up, not the 2024 one (not its previous plan)
         staff(f.facilitator2026()).get(followUp(d2024)).then().statusCode(404);
         staff(f.facilitator2025()).get("/api/diagnostics/" + f.diagnostic2026() + "/plan/previous")
