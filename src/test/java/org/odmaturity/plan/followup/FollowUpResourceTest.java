@@ -143,6 +143,37 @@ class FollowUpResourceTest {
     }
 
     @Test
+    void parallelWritersFromTheSameVersionNeverOverwriteEachOther() throws Exception {
+        FollowUpFixture f = FollowUpFixture.create("Commune simultanée");
+        String key = FollowUpFixture.firstAction(f.diagnostic2025());
+        int writers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String note = "Écrivain " + i;
+            boolean asAdmin = i % 2 == 0;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return put(asAdmin ? admin() : TestData.bearer(f.link2025()), "\"0\"",
+                        Map.of("status", "in_progress", "note", note)).put(action(f.diagnostic2025(), key))
+                        .statusCode();
+            }));
+        }
+        start.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> a : answers) {
+            statuses.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses " + statuses);
+        assertEquals(writers - 1, statuses.stream().filter(s -> s == 412).count(), "statuses " + statuses);
+        admin().get(followUp(f.diagnostic2025())).then()
+                .body("actions.find { it.key == '" + key + "' }.version", equalTo(1))
+                .body("actions.find { it.key == '" + key + "' }.history", hasSize(1));
+    }
+
+    @Test
     void badContentIsRefusedNamingEachField() {
         FollowUpFixture f = FollowUpFixture.create("Commune fautive");
         String key = FollowUpFixture.firstAction(f.diagnostic2025());
