@@ -238,7 +238,7 @@ public class FollowUpPages {
                             fieldErrors.get("note"), false, null, null, null, List.of()));
             for (Forms.Field field : fields) {
                 if (field.error() != null) {
-                    errors.add(new Views.ErrorLink("#" + field.id(), field.label() + " : " + field.error()));
+                    errors.add(new Views.ErrorLink("#" + field.id(), field.label() + " – " + field.error()));
                     errorRow = a.rank();
                 }
             }
