@@ -114,6 +114,13 @@ public class DiagnosticOverview {
         return counts;
     }
 
+    /** The active facilitators, by name: whom a new diagnostic can be assigned to. */
+    @Transactional
+    public List<Facilitator> facilitators() {
+        return AppUser.<AppUser>list("role = ?1 and active = true order by lower(displayName), id",
+                UserRole.FACILITATOR).stream().map(DiagnosticOverview::facilitator).toList();
+    }
+
     @Transactional
     public OfOrganization ofOrganization(long organizationId) {
         List<Facilitator> facilitators = AppUser.<AppUser>list(
