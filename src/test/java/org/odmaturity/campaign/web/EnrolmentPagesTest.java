@@ -173,14 +173,14 @@ class EnrolmentPagesTest {
 
         admin.given().get(page + "?lang=fr").then().statusCode(200)
                 .body(containsString("<h1>Avancement de la campagne</h1>"))
-                .body(containsString("<dt>Organisations</dt><dd>2</dd>"))
-                .body(containsString("<dt>Invitées (lien actif)</dt><dd>1</dd>"))
+                .body(containsString("<li><span class=\"count\">2</span> Organisations</li>"))
+                .body(containsString("<li><span class=\"count\">1</span> Invitées (lien actif)</li>"))
                 .body(containsString("Commune du Suivi")).body(containsString("=SOMME(A1) Commune piégée"))
                 .body(containsString("<td data-label=\"Étape\">Invitée</td>"))
                 .body(containsString("href=\"/admin/campagnes/" + campaign + "/suivi/export.csv?lang=fr\""));
         admin.given().get(page + "?lang=fr&stage=enrolled").then().statusCode(200)
                 .body(containsString("=SOMME(A1) Commune piégée")).body(not(containsString("Commune du Suivi")))
-                .body(containsString("<dt>Organisations</dt><dd>1</dd>"));
+                .body(containsString("<li><span class=\"count\">1</span> Organisations</li>"));
         admin.given().get(page + "?lang=fr&q=suivi&type=commune&departement=67").then().statusCode(200)
                 .body(containsString("Commune du Suivi")).body(not(containsString("Commune piégée")));
         admin.given().get(page + "?lang=fr&stage=perdu").then().statusCode(400)
