@@ -241,6 +241,34 @@ class EnrolmentApiTest {
     }
 
     @Test
+    void hostileInputIsAProblemNeverAServerError() {
+        long campaign = campaign("Enrôlement hostile", "open", null);
+        List<Long> tooMany = new ArrayList<>();
+        for (long i = 1; i <= EnrolmentService.MAX_ORGANIZATIONS + 1; i++) {
+            tooMany.add(i);
+        }
+        enrol(campaign, body("organizationIds", tooMany)).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(containsString("organizationIds")));
+        enrol(campaign, body("departements", List.of("6\u00007"))).then().statusCode(400)
+                .contentType("application/problem+json");
+        enrol(campaign, body("departements", List.of("\uD800"))).then().statusCode(400)
+                .contentType("application/problem+json");
+        enrol(campaign, body("populationMin", -1)).then().statusCode(400)
+                .body("errors.field", hasItem(containsString("populationMin")));
+        admin().contentType(ContentType.JSON).body("{\"mode\": \"self-assessment\", \"types\": \"commune\"}")
+                .post("/api/campaigns/" + campaign + "/enrolments").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin().contentType(ContentType.JSON).body("[]").post("/api/campaigns/" + campaign + "/enrolments").then()
+                .statusCode(400).contentType("application/problem+json");
+        admin().get("/api/campaigns/" + campaign + "/progress?q=" + "x".repeat(201)).then().statusCode(400)
+                .contentType("application/problem+json");
+        admin().queryParam("q", "a\u0000b").get("/api/campaigns/" + campaign + "/progress").then().statusCode(400)
+                .contentType("application/problem+json");
+        admin().get("/api/campaigns/" + campaign + "/progress.csv?overdue=maybe").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void twoIdenticalEnrolmentsAtOnceCreateEachDiagnosticOnce() throws Exception {
         int base = range();
         List<Long> orgs = new ArrayList<>();
