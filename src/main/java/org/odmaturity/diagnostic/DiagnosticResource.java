@@ -3,6 +3,7 @@ package org.odmaturity.diagnostic;
 import org.odmaturity.http.IfMatch;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -155,7 +156,7 @@ public class DiagnosticResource {
     }
 
     /** The body of {@code PUT /api/diagnostics/{id}/deadline}. */
-    public record DeadlineChange(java.time.LocalDate deadline) {
+    public record DeadlineChange(LocalDate deadline) {
     }
 
     @PUT

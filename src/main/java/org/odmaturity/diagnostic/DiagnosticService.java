@@ -9,12 +9,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -201,8 +205,8 @@ public class DiagnosticService {
             throw new InvalidInputException("invalid-request", "Invalid request", errors.size()
                     + " field(s) are invalid.", errors);
         }
-        jakarta.persistence.EntityManager em = Diagnostic.getEntityManager();
-        Set<Long> wanted = new java.util.LinkedHashSet<>(organizationIds);
+        EntityManager em = Diagnostic.getEntityManager();
+        Set<Long> wanted = new LinkedHashSet<>(organizationIds);
         Set<Long> known = new HashSet<>();
         Map<Long, Long> existing = new HashMap<>();
         for (List<Long> chunk : chunks(new ArrayList<>(wanted))) {
@@ -214,7 +218,7 @@ public class DiagnosticService {
         }
         Map<Long, Long> already = new LinkedHashMap<>();
         Map<Long, Long> created = new LinkedHashMap<>();
-        Set<Long> unknown = new java.util.LinkedHashSet<>();
+        Set<Long> unknown = new LinkedHashSet<>();
         List<Diagnostic> fresh = new ArrayList<>();
         Instant now = Instant.now();
         for (Long id : wanted) {
@@ -244,7 +248,7 @@ public class DiagnosticService {
             try {
                 fresh.forEach(d -> em.persist(d));
                 em.flush();
-            } catch (jakarta.persistence.PersistenceException e) {
+            } catch (PersistenceException e) {
                 // another path (a single creation) inserted one of them meanwhile: nothing of this batch is kept
                 throw new ConflictException("organizationIds", "An organisation of the selection got a diagnostic in "
                         + "this campaign meanwhile; nothing was created. Send the enrolment again: it is idempotent.");
@@ -277,13 +281,13 @@ public class DiagnosticService {
         access.checkAdmin(d, actor);
         checkIfMatch(d, expected);
         List<Map<String, String>> errors = new ArrayList<>();
-        if (!java.util.Objects.equals(d.deadline, deadline)) {
+        if (!Objects.equals(d.deadline, deadline)) {
             checkDeadline(deadline, Campaign.findById(d.campaignId), "deadline", errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException("invalid-request", "Invalid request", "Invalid deadline.", errors);
         }
-        if (!java.util.Objects.equals(d.deadline, deadline)) {
+        if (!Objects.equals(d.deadline, deadline)) {
             d.deadline = deadline;
             d.updatedAt = Instant.now();
             Diagnostic.flush();
