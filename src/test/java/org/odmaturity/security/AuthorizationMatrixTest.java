@@ -500,6 +500,9 @@ class AuthorizationMatrixTest {
                 .body(w -> "{\"facilitatorId\": " + admin().get(path.apply(w)).then().extract().jsonPath()
                         .getString("facilitator.id") + "}")
                 .allow(Who.ADMIN).forbid(Who.FACILITATOR_F1, Who.FACILITATOR_F2, Who.RESPONDENT_A, Who.RESPONDENT_B));
+        rows.add(row("PUT", "/api/diagnostics/{id}/deadline", target).path(w -> path.apply(w) + "/deadline")
+                .body(w -> "{\"deadline\": null}")
+                .allow(Who.ADMIN).forbid(Who.FACILITATOR_F1, Who.FACILITATOR_F2, Who.RESPONDENT_A, Who.RESPONDENT_B));
         rows.add(row("GET", "/api/diagnostics/{id}/history", target).path(w -> path.apply(w) + "/history")
                 .allow(readers).hide(hiddenReaders));
         rows.add(row("GET", "/api/diagnostics/{id}/export", target).path(w -> path.apply(w) + "/export")
@@ -659,6 +662,22 @@ class AuthorizationMatrixTest {
                     .allow(accounts).forbid(respondents)
                     .check((who, r) -> r.statusCode() != 200 || file.endsWith(".xlsx") ? null
                             : exportedRows(who, r.asString(), world)));
+        }
+
+        // enrolment and progress (issue 13): admins enrol (idempotent: A is already enrolled, nothing changes);
+        // accounts read the progress, with the rows of the diagnostics they may read only (admin: A and B; F1: A;
+        // F2: none), in JSON and in CSV
+        rows.add(row("POST", "/api/campaigns/{id}/enrolments", "").path(w -> "/api/campaigns/" + w.campaign
+                + "/enrolments")
+                .body(w -> Map.of("organizationIds", List.of(w.orgA), "mode", "self-assessment"))
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents)
+                .check((who, r) -> r.statusCode() == 200 && r.jsonPath().getInt("created") != 0
+                        ? "the enrolment created a diagnostic for A again" : null));
+        for (String progress : List.of("progress", "progress.csv")) {
+            rows.add(row("GET", "/api/campaigns/{id}/" + progress, "")
+                    .path(w -> "/api/campaigns/" + w.campaign + "/" + progress)
+                    .allow(accounts).forbid(respondents)
+                    .check((who, r) -> r.statusCode() != 200 ? null : exportedRows(who, r.asString(), world)));
         }
 
         // open data: only admins read a campaign's open data state, publish it (a closed campaign) and withdraw it;
