@@ -76,7 +76,8 @@ public class CampaignMessageResource {
     @POST
     @Path("messages/{messageId}/retry")
     @Operation(summary = "Send a failed email again", description = "Queues it again (with a new link; the failed "
-            + "one's was revoked). 409 unless it failed.")
+            + "one's was revoked). A message still queued is answered as it is; 409 for one being sent, sent or "
+            + "cancelled.")
     public CampaignMessages.MessageView retry(@PathParam("id") long id, @PathParam("messageId") long messageId) {
         return messages.retry(id, messageId, Actor.of(identity));
     }

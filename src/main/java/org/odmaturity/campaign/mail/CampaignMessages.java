@@ -238,12 +238,18 @@ public class CampaignMessages {
         return views(List.of(message(campaignId, messageId))).get(0);
     }
 
-    /** Queues a FAILED message again (409 in any other status): the sender sends it with a new link. */
+    /**
+     * Queues a FAILED message again: the sender sends it with a new link. A message still QUEUED is left as it is
+     * (idempotent); 409 for one being sent, sent or cancelled.
+     */
     @Transactional
     public MessageView retry(long campaignId, long messageId, Actor actor) {
         CampaignMessage m = message(campaignId, messageId);
         em.lock(m, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(m);
+        if (m.status == MessageStatus.QUEUED) {
+            return views(List.of(m)).get(0); // already waiting: a second click changes nothing
+        }
         if (m.status != MessageStatus.FAILED) {
             throw new ConflictException("status", "Message " + messageId + " is " + m.status.key()
                     + ": only a failed message can be sent again.");

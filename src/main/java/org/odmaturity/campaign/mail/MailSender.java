@@ -151,17 +151,24 @@ public class MailSender {
         if (budget <= 0) {
             return List.of();
         }
-        String pick = "SELECT id FROM campaign_message WHERE status = 'QUEUED' ORDER BY queued_at, id LIMIT "
-                + budget + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
-        em.createNativeQuery("UPDATE campaign_message SET status = 'SENDING', claimed_by = :claimant, "
-                + "claimed_until = :until, attempts = attempts + 1, version = version + 1 WHERE id IN (" + pick + ")")
-                .setParameter("claimant", claimant)
+        em.createNativeQuery(claimSql(postgres, budget)).setParameter("claimant", claimant)
                 .setParameter("until", now.plus(config.lease()).truncatedTo(ChronoUnit.MICROS))
                 .executeUpdate();
         em.clear();
         return em.createQuery("select m.id from CampaignMessage m where m.claimedBy = :c and m.status = :s "
                 + "order by m.queuedAt, m.id", Long.class).setParameter("c", claimant)
                 .setParameter("s", MessageStatus.SENDING).getResultList();
+    }
+
+    /**
+     * The claim: the oldest {@code budget} queued messages become SENDING for {@code :claimant} until {@code :until}.
+     * PostgreSQL skips the rows another instance is claiming; H2 (dev mode, one instance) knows no SKIP LOCKED.
+     */
+    static String claimSql(boolean postgres, long budget) {
+        String pick = "SELECT id FROM campaign_message WHERE status = 'QUEUED' ORDER BY queued_at, id LIMIT "
+                + budget + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
+        return "UPDATE campaign_message SET status = 'SENDING', claimed_by = :claimant, claimed_until = :until, "
+                + "attempts = attempts + 1, version = version + 1 WHERE id IN (" + pick + ")";
     }
 
     private record Prepared(Mail mail, Long invitationId) {
