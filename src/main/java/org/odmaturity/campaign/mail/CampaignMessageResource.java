@@ -47,8 +47,9 @@ public class CampaignMessageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Queue invitations or reminders", description = "One message per chosen diagnostic of the "
             + "campaign (all when diagnosticIds is absent) that can take one; the answer lists the others and why "
-            + "(no-email, submitted, already-invited, recently-contacted). Invitations are queued once per diagnostic; "
-            + "reminders skip a diagnostic contacted within 7 days. 202: the emails leave in the background. 409 for "
+            + "(no-email, submitted, already-invited, recently-contacted, deadline-passed). Invitations are queued "
+            + "once per diagnostic; reminders skip a diagnostic contacted within 7 days or past its deadline. 202: the "
+            + "emails leave in the background. 409 for "
             + "a closed campaign, 422 naming diagnosticIds[i] for a diagnostic of another campaign (nothing queued).")
     public Response queue(@PathParam("id") long id,
             @NotNull(message = "a JSON body is required") @Valid MessageRequests.Queue body) {

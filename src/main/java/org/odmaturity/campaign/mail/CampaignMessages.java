@@ -51,7 +51,7 @@ public class CampaignMessages {
 
     /** Why a diagnostic got no message. */
     public enum SkipReason {
-        NO_EMAIL, SUBMITTED, ALREADY_INVITED, RECENTLY_CONTACTED;
+        NO_EMAIL, SUBMITTED, ALREADY_INVITED, RECENTLY_CONTACTED, DEADLINE_PASSED;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String key() {
@@ -107,7 +107,7 @@ public class CampaignMessages {
     /**
      * Queues one message per chosen diagnostic of the campaign that can take one, and says why the others got none:
      * no contact email, already submitted, already invited (an invitation is queued once; a failed one is retried),
-     * contacted within a week (reminders). 404 for an unknown campaign, 409 for a closed one, 422 for a diagnostic
+     * contacted within a week or past its deadline (reminders). 404 for an unknown campaign, 409 for a closed one, 422 for a diagnostic
      * of another campaign or an unknown language.
      */
     @Transactional
@@ -133,7 +133,9 @@ public class CampaignMessages {
             SkipReason reason = d.status != DiagnosticStatus.DRAFT ? SkipReason.SUBMITTED
                     : o.contactEmail == null || o.contactEmail.isBlank() ? SkipReason.NO_EMAIL
                     : invited.contains(d.id) ? SkipReason.ALREADY_INVITED
-                    : recent.contains(d.id) ? SkipReason.RECENTLY_CONTACTED : null;
+                    : recent.contains(d.id) ? SkipReason.RECENTLY_CONTACTED
+                    : kind == MessageKind.REMINDER && deadlinePassed(d, campaign, now) ? SkipReason.DEADLINE_PASSED
+                    : null;
             if (reason != null) {
                 skipped.add(new Skipped(d.id, o.id, o.name, reason));
                 continue;
@@ -193,6 +195,12 @@ public class CampaignMessages {
             }
         }
         return queued;
+    }
+
+    /** A reminder after the deadline would ask for the impossible: the campaign's team follows up by other means. */
+    private static boolean deadlinePassed(Diagnostic d, Campaign campaign, Instant now) {
+        LocalDate deadline = d.deadline != null ? d.deadline : campaign.closesOn;
+        return deadline != null && deadline.isBefore(LocalDate.ofInstant(now, org.odmaturity.web.Formats.PARIS));
     }
 
     /** The reminder day that has come for this deadline: the latest "deadline − offset" not after today; or null. */

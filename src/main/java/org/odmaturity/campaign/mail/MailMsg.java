@@ -243,4 +243,7 @@ public interface MailMsg {
 
     @Message
     String alert_title();
+
+    @Message
+    String skipped_deadline_passed(int n);
 }

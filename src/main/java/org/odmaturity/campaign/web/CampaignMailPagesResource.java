@@ -58,7 +58,8 @@ public class CampaignMailPagesResource {
     @GET
     public Response show(@PathParam("id") long id, @QueryParam("ok") String ok, @QueryParam("n") String queued,
             @QueryParam("sans") String noEmail, @QueryParam("soumis") String submitted,
-            @QueryParam("deja") String invited, @QueryParam("recent") String recent) {
+            @QueryParam("deja") String invited, @QueryParam("recent") String recent,
+            @QueryParam("echeance") String late) {
         MailMsg m = context.msg(MailMsg.class);
         List<String> notices = new ArrayList<>();
         if ("file".equals(ok)) {
@@ -67,6 +68,7 @@ public class CampaignMailPagesResource {
             addIf(notices, count(submitted), m::skipped_submitted);
             addIf(notices, count(invited), m::skipped_already_invited);
             addIf(notices, count(recent), m::skipped_recently_contacted);
+            addIf(notices, count(late), m::skipped_deadline_passed);
         } else if ("renvoi".equals(ok)) {
             notices.add(m.retried());
         } else if ("relances".equals(ok)) {
@@ -110,7 +112,8 @@ public class CampaignMailPagesResource {
                     .queryParam("sans", skipped.getOrDefault(SkipReason.NO_EMAIL, 0L))
                     .queryParam("soumis", skipped.getOrDefault(SkipReason.SUBMITTED, 0L))
                     .queryParam("deja", skipped.getOrDefault(SkipReason.ALREADY_INVITED, 0L))
-                    .queryParam("recent", skipped.getOrDefault(SkipReason.RECENTLY_CONTACTED, 0L)).build();
+                    .queryParam("recent", skipped.getOrDefault(SkipReason.RECENTLY_CONTACTED, 0L))
+                    .queryParam("echeance", skipped.getOrDefault(SkipReason.DEADLINE_PASSED, 0L)).build();
             return Response.seeOther(to).build();
         } catch (ConflictException e) {
             MailMsg m = context.msg(MailMsg.class);

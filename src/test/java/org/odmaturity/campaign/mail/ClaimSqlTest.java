@@ -2,6 +2,7 @@ package org.odmaturity.campaign.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sender's claim statement on H2 in PostgreSQL mode, the dev-mode database (PostgreSQL runs it in every email
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.Test;
 class ClaimSqlTest {
 
     @Test
-    void theClaimRunsOnH2AndTakesTheOldestQueuedMessages() throws SQLException {
-        String url = "jdbc:h2:mem:claims;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-                + "DB_CLOSE_DELAY=-1";
+    void theClaimRunsOnH2AndTakesTheOldestQueuedMessages(@TempDir Path folder) throws SQLException {
+        // a file database, as dev mode's (reopened after the migration, as dev mode is at each start)
+        String url = "jdbc:h2:file:" + folder.resolve("claims").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO organization (id, name, siren, type, created_at, updated_at, version) "

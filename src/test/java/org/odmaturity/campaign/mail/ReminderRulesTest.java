@@ -189,6 +189,12 @@ class ReminderRulesTest {
         assertEquals(0, queue(campaign, "{\"kind\": \"reminder\"}").getInt("queued"));
         drain(sender);
         assertEquals("sent", messages(campaign, "?kind=reminder").get(0).get("status"));
+        // once the deadline has passed, a reminder would ask for the impossible
+        long late = campaign(unique("Campagne échue"), today().minusDays(1));
+        diagnostic(organization(unique("Commune en retard"), null, email("retard")), late);
+        var lateResult = queue(late, "{\"kind\": \"reminder\"}");
+        assertEquals(0, lateResult.getInt("queued"));
+        assertEquals(List.of("deadline-passed"), lateResult.getList("skipped.reason"));
     }
 
     @Test
