@@ -6,6 +6,7 @@
 -- is created when the message is sent (its token is only in the email, never stored): invitation_id names it, and it
 -- is revoked if the email could not be sent. reminder_day is the day a scheduled reminder belongs to (the deadline
 -- minus one of the campaign's reminder offsets): unique per diagnostic, so two instances never queue it twice.
+-- Deleting a diagnostic deletes its messages; deleting an invitation link leaves the message without it.
 CREATE SEQUENCE campaign_message_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE campaign_message (
     id              BIGINT                   NOT NULL,
@@ -30,8 +31,8 @@ CREATE TABLE campaign_message (
     CONSTRAINT pk_campaign_message PRIMARY KEY (id),
     CONSTRAINT uq_campaign_message_reminder UNIQUE (diagnostic_id, reminder_day),
     CONSTRAINT fk_campaign_message_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
-    CONSTRAINT fk_campaign_message_diagnostic FOREIGN KEY (diagnostic_id) REFERENCES diagnostic (id),
-    CONSTRAINT fk_campaign_message_invitation FOREIGN KEY (invitation_id) REFERENCES invitation (id),
+    CONSTRAINT fk_campaign_message_diagnostic FOREIGN KEY (diagnostic_id) REFERENCES diagnostic (id) ON DELETE CASCADE,
+    CONSTRAINT fk_campaign_message_invitation FOREIGN KEY (invitation_id) REFERENCES invitation (id) ON DELETE SET NULL,
     CONSTRAINT ck_campaign_message_kind CHECK (kind IN ('INVITATION', 'REMINDER')),
     CONSTRAINT ck_campaign_message_status CHECK (status IN ('QUEUED', 'SENDING', 'SENT', 'FAILED', 'CANCELLED'))
 );

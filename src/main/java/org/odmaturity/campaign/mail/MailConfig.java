@@ -51,4 +51,8 @@ public interface MailConfig {
     /** When the reminder job runs, a Quartz-style cron in Paris time (read by its {@code @Scheduled}). */
     @WithDefault("0 0 8-18 * * ?")
     String remindersCron();
+
+    /** How long after start each instance's sender first runs. */
+    @WithDefault("15s")
+    String sendDelay();
 }
