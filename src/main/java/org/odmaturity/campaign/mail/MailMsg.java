@@ -246,4 +246,7 @@ public interface MailMsg {
 
     @Message
     String skipped_deadline_passed(int n);
+
+    @Message
+    String summary(long sent, long failed, long waiting);
 }

@@ -205,7 +205,13 @@ public class CampaignMailPagesResource {
         List<Views.ErrorLink> errors = form.daysError() == null ? List.of()
                 : List.of(new Views.ErrorLink("#days", form.daysError()));
         FrameMsg frame = context.msg(FrameMsg.class);
-        List<CampaignMailViews.MessageRow> rows = messages.list(id, CampaignMessages.MessageFilter.all()).stream()
+        List<CampaignMessages.MessageView> all = messages.list(id, CampaignMessages.MessageFilter.all());
+        Map<MessageStatus, Long> byStatus = all.stream()
+                .collect(Collectors.groupingBy(CampaignMessages.MessageView::status, Collectors.counting()));
+        String summary = all.isEmpty() ? null : m.summary(byStatus.getOrDefault(MessageStatus.SENT, 0L),
+                byStatus.getOrDefault(MessageStatus.FAILED, 0L), byStatus.getOrDefault(MessageStatus.QUEUED, 0L)
+                        + byStatus.getOrDefault(MessageStatus.SENDING, 0L));
+        List<CampaignMailViews.MessageRow> rows = all.stream()
                 .map(v -> new CampaignMailViews.MessageRow(v.id(), v.organizationId(), v.organization(),
                         v.recipientEmail(), v.kind() == MessageKind.REMINDER ? m.kind_reminder() : m.kind_invitation(),
                         status(v.status(), m), v.status() == MessageStatus.FAILED,
@@ -218,7 +224,7 @@ public class CampaignMailPagesResource {
         CampaignMailViews.MailPage view = new CampaignMailViews.MailPage(id, campaign.name,
                 campaign.status == CampaignStatus.CLOSED, notices, alert == null ? null : m.alert_title(),
                 alert, errors.isEmpty() ? null : frame.errors_title(errors.size()), errors, context.csrfToken(), form,
-                rows, without);
+                summary, rows, without);
         String title = Forms.title(frame, m.page_title() + " – " + campaign.name, errors.size());
         Views.Page page = context.page(title, Section.CAMPAIGNS, path(id));
         return context.render(CampaignMailViews.Templates.campaignMail(page, view), status);

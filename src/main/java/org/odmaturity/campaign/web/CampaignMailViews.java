@@ -32,6 +32,6 @@ public final class CampaignMailViews {
 
     public record MailPage(long campaignId, String campaign, boolean closed, List<String> notices, String alertTitle,
             String alert, String errorsHeading, List<Views.ErrorLink> errors, String csrf, ReminderForm reminders,
-            List<MessageRow> rows, List<OrganizationRow> withoutEmail) {
+            String summary, List<MessageRow> rows, List<OrganizationRow> withoutEmail) {
     }
 }

@@ -442,6 +442,7 @@ class CampaignMailTest {
         String record = admin.given().get(path).then().statusCode(200).extract().asString();
         assertTrue(record.contains("Échec") && record.contains("451"), "the failure and the server's answer");
         assertTrue(record.contains(">Envoyé<"), record);
+        assertTrue(record.contains("1 envoyé(s), 1 en échec, 0 en attente d"), "the summary above the table");
         long failedId = ((Number) messages(campaign, "?status=failed").get(0).get("id")).longValue();
         long sentId = ((Number) messages(campaign, "?status=sent").get(0).get("id")).longValue();
         // a sent one cannot be retried; the failed one can
