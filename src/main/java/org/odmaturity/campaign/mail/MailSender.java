@@ -76,11 +76,17 @@ public class MailSender {
     @Scheduled(identity = "campaign-mail-sender", every = "${odm.mail.send-every:10s}",
             delayed = "${odm.mail.send-delay:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (config.enabled()) {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
             Report report = runOnce(Clock.systemUTC(), config.ratePerMinute(), config.batchSize());
             if (report.claimed() > 0 || report.requeued() > 0) {
                 LOG.infof("campaign emails: %s", report);
             }
+        } catch (RuntimeException e) {
+            // the database out of reach, say: the queue waits, the next run tries again
+            LOG.warnf("campaign emails: this run failed (%s); the next one tries again", e.toString());
         }
     }
 

@@ -31,11 +31,17 @@ public class ReminderJob {
     @Scheduled(identity = "campaign-reminders", cron = "${odm.mail.reminders-cron:0 0 8-18 * * ?}",
             timeZone = "Europe/Paris", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (config.enabled()) {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
             int queued = messages.queueDueReminders(LocalDate.now(Formats.PARIS), Instant.now());
             if (queued > 0) {
                 LOG.infof("campaign reminders: %d queued", queued);
             }
+        } catch (RuntimeException e) {
+            // a missed run is made up by the next one: a reminder day stays due until it is queued
+            LOG.warnf("campaign reminders: this run failed (%s); the next one tries again", e.toString());
         }
     }
 }
