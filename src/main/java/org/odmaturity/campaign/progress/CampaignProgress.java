@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.odmaturity.campaign.mail.MessageKind;
+import org.odmaturity.campaign.mail.MessageStatus;
 import org.odmaturity.diagnostic.DiagnosticMode;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.organization.OrganizationType;
@@ -16,22 +18,31 @@ public record CampaignProgress(long campaignId, String campaignName, Summary sum
 
     /**
      * How many of the rows reached each step (each counted on its own: an interview may be started without a link),
-     * how many are past their deadline without being submitted, and how many have each furthest stage.
+     * how many are past their deadline without being submitted, how many were sent a campaign email and how many
+     * have their latest one failed, and how many have each furthest stage.
      */
     public record Summary(int organizations, int invited, int linkUsed, int started, int submitted, int validated,
-            int overdue, Map<Stage, Integer> stages) {
+            int overdue, int emailed, int emailFailed, Map<Stage, Integer> stages) {
+    }
+
+    /**
+     * The campaign emails to a diagnostic: the latest one (its kind, state, when queued and sent) and how many were
+     * sent in all. Whether an email was opened is not measured (no tracking pixel): the link's use says it.
+     */
+    public record Email(MessageKind kind, MessageStatus status, Instant queuedAt, Instant sentAt, int sentCount) {
     }
 
     /**
      * One enrolled organisation's diagnostic. {@code invitedAt}: when its oldest live invitation link was created (null
      * without one); {@code linkUsedAt}: the last use of any of its links; {@code startedAt}: its first answer;
      * {@code percent}: answered over relevant questions, rounded down (null when none is relevant); {@code overdue}:
-     * its deadline (or else the campaign's closing day) is past and it is not submitted. (The outreach e-mail's state
-     * is to join as another component when the campaign e-mails exist.)
+     * its deadline (or else the campaign's closing day) is past and it is not submitted; {@code email}: its campaign
+     * emails (null when none was ever queued).
      */
     public record Row(long diagnosticId, long organizationId, String organization, String siren,
             OrganizationType type, String departement, DiagnosticMode mode, DiagnosticStatus status, Stage stage,
             LocalDate deadline, boolean overdue, String facilitator, Instant invitedAt, Instant linkUsedAt,
-            Instant startedAt, int answered, int relevant, Integer percent, Instant submittedAt, Instant validatedAt) {
+            Instant startedAt, int answered, int relevant, Integer percent, Instant submittedAt, Instant validatedAt,
+            Email email) {
     }
 }

@@ -18,7 +18,8 @@ public final class ProgressCsv {
 
     private static final List<String> COLUMNS = List.of("organization", "siren", "type", "departement", "mode",
             "status", "stage", "deadline", "overdue", "facilitator", "invited_at", "link_used_at", "started_at",
-            "answered", "relevant", "percent", "submitted_at", "validated_at");
+            "answered", "relevant", "percent", "submitted_at", "validated_at", "email_kind", "email_status", "email_sent_at",
+            "emails_sent");
 
     private ProgressCsv() {
     }
@@ -47,7 +48,11 @@ public final class ProgressCsv {
                         r.deadline() == null ? null : r.deadline().toString(),
                         texts.getString(r.overdue() ? "yes" : "no"), r.facilitator(), ExportTexts.iso(r.invitedAt()),
                         ExportTexts.iso(r.linkUsedAt()), ExportTexts.iso(r.startedAt()), r.answered(), r.relevant(),
-                        r.percent(), ExportTexts.iso(r.submittedAt()), ExportTexts.iso(r.validatedAt()));
+                        r.percent(), ExportTexts.iso(r.submittedAt()), ExportTexts.iso(r.validatedAt()),
+                        r.email() == null ? null : texts.getString("email.kind." + r.email().kind().key()),
+                        r.email() == null ? null : texts.getString("email.status." + r.email().status().key()),
+                        r.email() == null ? null : ExportTexts.iso(r.email().sentAt()),
+                        r.email() == null ? 0 : r.email().sentCount());
             }
         }
     }

@@ -20,6 +20,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.odmaturity.campaign.Campaign;
+import org.odmaturity.campaign.mail.CampaignMessages;
+import org.odmaturity.campaign.mail.MessageStatus;
 import org.odmaturity.diagnostic.DiagnosticMode;
 import org.odmaturity.diagnostic.DiagnosticOverview;
 import org.odmaturity.diagnostic.DiagnosticStatus;
@@ -31,9 +33,9 @@ import org.odmaturity.security.Actor;
 
 /**
  * A campaign's progress, organisation by organisation. Who sees what: admins every diagnostic of the campaign,
- * facilitators those assigned to them (as everywhere, {@code DiagnosticAccess}). Five queries whatever the number of
+ * facilitators those assigned to them (as everywhere, {@code DiagnosticAccess}). Six queries whatever the number of
  * organisations: the diagnostics with their organisation and facilitator, their invitation links, their first
- * answers, then answered-over-relevant ({@link DiagnosticOverview#answered}: snapshots of the submitted ones, the
+ * answers, their campaign emails ({@link CampaignMessages#lastByDiagnostic}), then answered-over-relevant ({@link DiagnosticOverview#answered}: snapshots of the submitted ones, the
  * answers of the drafts). Filters on the organisation in the query, on the stage and the text in memory.
  */
 @ApplicationScoped
@@ -44,11 +46,14 @@ public class ProgressService {
     private final EntityManager em;
     private final DiagnosticOverview overview;
     private final QuestionnaireRegistry registry;
+    private final CampaignMessages messages;
 
-    public ProgressService(EntityManager em, DiagnosticOverview overview, QuestionnaireRegistry registry) {
+    public ProgressService(EntityManager em, DiagnosticOverview overview, QuestionnaireRegistry registry,
+            CampaignMessages messages) {
         this.em = em;
         this.overview = overview;
         this.registry = registry;
+        this.messages = messages;
     }
 
     @Transactional
@@ -103,6 +108,7 @@ public class ProgressService {
                 group by a.diagnosticId
                 """, Object[].class).setParameter("c", campaignId).getResultList()
                 .forEach(r -> started.put((Long) r[0], (Instant) r[1]));
+        Map<Long, CampaignMessages.MessageSummary> emails = messages.lastByDiagnostic(campaignId);
         Map<Long, DiagnosticStatus> statuses = new LinkedHashMap<>();
         diagnostics.forEach(r -> statuses.put((Long) r[0], (DiagnosticStatus) r[7]));
         Questionnaire q = registry.find(campaign.questionnaireId, campaign.questionnaireVersion)
@@ -134,12 +140,18 @@ public class ProgressService {
                     (String) r[5], (DiagnosticMode) r[6], status, stage, deadline, overdue, (String) r[9], link[0],
                     link[1], firstAnswer, a.answered(), a.relevant(), a.percent(),
                     status == DiagnosticStatus.DRAFT ? null : submittedAt,
-                    status == DiagnosticStatus.VALIDATED ? validatedAt : null));
+                    status == DiagnosticStatus.VALIDATED ? validatedAt : null, email(emails.get(id))));
         }
         Collator collator = Collator.getInstance(Locale.FRENCH);
         rows.sort(Comparator.comparing(CampaignProgress.Row::organization, collator)
                 .thenComparing(CampaignProgress.Row::diagnosticId));
         return new CampaignProgress(campaign.id, campaign.name, summary(rows), rows);
+    }
+
+    private static CampaignProgress.Email email(CampaignMessages.MessageSummary last) {
+        return last == null ? null
+                : new CampaignProgress.Email(last.kind(), last.status(), last.queuedAt(), last.sentAt(),
+                        last.sentCount());
     }
 
     private static CampaignProgress.Summary summary(List<CampaignProgress.Row> rows) {
@@ -154,7 +166,10 @@ public class ProgressService {
                 (int) rows.stream().filter(r -> r.startedAt() != null).count(),
                 (int) rows.stream().filter(r -> r.submittedAt() != null).count(),
                 (int) rows.stream().filter(r -> r.validatedAt() != null).count(),
-                (int) rows.stream().filter(CampaignProgress.Row::overdue).count(), stages);
+                (int) rows.stream().filter(CampaignProgress.Row::overdue).count(),
+                (int) rows.stream().filter(r -> r.email() != null && r.email().sentCount() > 0).count(),
+                (int) rows.stream().filter(r -> r.email() != null && r.email().status() == MessageStatus.FAILED)
+                        .count(), stages);
     }
 
     /** Lower case without accents: "Sélestat" matches "selestat". */

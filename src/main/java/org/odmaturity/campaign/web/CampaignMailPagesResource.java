@@ -230,7 +230,8 @@ public class CampaignMailPagesResource {
         return context.render(CampaignMailViews.Templates.campaignMail(page, view), status);
     }
 
-    private static String status(MessageStatus status, MailMsg m) {
+    /** A message state in the page's language (the email page and the progress page). */
+    static String status(MessageStatus status, MailMsg m) {
         return switch (status) {
             case QUEUED -> m.status_queued();
             case SENDING -> m.status_sending();

@@ -239,6 +239,12 @@ public interface EnrolmentMsg {
     String sum_overdue();
 
     @Message
+    String sum_emailed();
+
+    @Message
+    String sum_email_failed();
+
+    @Message
     String progress_caption();
 
     @Message
@@ -273,6 +279,12 @@ public interface EnrolmentMsg {
 
     @Message
     String col_stage();
+
+    @Message
+    String col_email();
+
+    @Message
+    String email_cell(String status, String kind, String when);
 
     @Message
     String answered(int percent, int answered, int relevant);

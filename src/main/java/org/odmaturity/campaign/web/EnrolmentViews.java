@@ -66,7 +66,8 @@ public final class EnrolmentViews {
 
     public record ProgressRow(String organization, String organizationHref, String type, String departement,
             String mode, String deadline, boolean overdue, String facilitator, String invited, String linkUsed,
-            String started, String answered, String submitted, String validated, String stage) {
+            String started, String answered, String submitted, String validated, String email, boolean emailFailed,
+            String stage) {
     }
 
     /** A download link, as the {@code csvLinks} tag shows it. */

@@ -1,5 +1,6 @@
 package org.odmaturity.campaign.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.campaign.CampaignService;
+import org.odmaturity.campaign.mail.MailMsg;
+import org.odmaturity.campaign.mail.MessageKind;
+import org.odmaturity.campaign.mail.MessageStatus;
 import org.odmaturity.campaign.progress.CampaignProgress;
 import org.odmaturity.campaign.progress.ProgressCsv;
 import org.odmaturity.campaign.progress.ProgressFilter;
@@ -93,7 +97,10 @@ public class ProgressPagesResource {
                 new EnrolmentViews.Fact(m.sum_started(), s.started()),
                 new EnrolmentViews.Fact(m.sum_submitted(), s.submitted()),
                 new EnrolmentViews.Fact(m.sum_validated(), s.validated()),
-                new EnrolmentViews.Fact(m.sum_overdue(), s.overdue()));
+                new EnrolmentViews.Fact(m.sum_overdue(), s.overdue()),
+                new EnrolmentViews.Fact(m.sum_emailed(), s.emailed()),
+                new EnrolmentViews.Fact(m.sum_email_failed(), s.emailFailed()));
+        MailMsg mail = context.msg(MailMsg.class);
         List<EnrolmentViews.ProgressRow> rows = p.rows().stream().map(r -> new EnrolmentViews.ProgressRow(
                 r.organization(), "/admin/organisations/" + r.organizationId(),
                 r.type() == null ? "" : r.type().label(lang), r.departement() == null ? "" : r.departement(),
@@ -102,7 +109,8 @@ public class ProgressPagesResource {
                 orEmpty(Formats.dateTime(locale, r.linkUsedAt())), orEmpty(Formats.dateTime(locale, r.startedAt())),
                 r.percent() == null ? "" : m.answered(r.percent(), r.answered(), r.relevant()),
                 orEmpty(Formats.dateTime(locale, r.submittedAt())), orEmpty(Formats.dateTime(locale, r.validatedAt())),
-                stage(r.stage(), m))).toList();
+                email(r.email(), m, mail, locale),
+                r.email() != null && r.email().status() == MessageStatus.FAILED, stage(r.stage(), m))).toList();
         String csv = csvHref(id, filter, lang, false);
         List<EnrolmentViews.Download> downloads = List.of(new EnrolmentViews.Download(csv, m.csv_standard()),
                 new EnrolmentViews.Download(csvHref(id, filter, lang, true), m.csv_excel()));
@@ -186,6 +194,16 @@ public class ProgressPagesResource {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** "Envoyé (Relance, 3 déc. 2026 10:02)": the latest email's state, kind and time (sent, else queued). */
+    private static String email(CampaignProgress.Email e, EnrolmentMsg m, MailMsg mail, Locale locale) {
+        if (e == null) {
+            return "";
+        }
+        String kind = e.kind() == MessageKind.REMINDER ? mail.kind_reminder() : mail.kind_invitation();
+        Instant when = e.sentAt() != null ? e.sentAt() : e.queuedAt();
+        return m.email_cell(CampaignMailPagesResource.status(e.status(), mail), kind, Formats.dateTime(locale, when));
     }
 
     static String stage(Stage s, EnrolmentMsg m) {

@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.odmaturity.testsupport.TestData.admin;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,9 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.odmaturity.campaign.mail.MailSender;
 import org.odmaturity.testsupport.TestData;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -245,5 +250,57 @@ class ProgressApiTest {
                 .body("rows[0].deadline", equalTo(TODAY.plusDays(5).toString()))
                 .body("rows[0].overdue", equalTo(false)).body("rows[0].mode", equalTo("interview"))
                 .body("rows[0].facilitator", nullValue()).body("rows[0].percent", notNullValue());
+    }
+
+    @Inject
+    MailSender sender;
+
+    @Test
+    void rowsCarryTheirCampaignEmails() {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Suivi des courriels", "year", 2026, "status", "open",
+                "questionnaire", Map.of("id", TestData.QUESTIONNAIRE, "version", 1),
+                "closesOn", TODAY.plusDays(30).toString()));
+        long open = admin().contentType(ContentType.JSON).body(body).post("/api/campaigns").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long reached = organizationWithContact("Commune Iota", TestData.uniqueEmail("iota"));
+        long unreached = organization("Commune Kappa", "commune", "88");
+        admin().contentType(ContentType.JSON).body(Map.of("organizationIds", List.of(reached, unreached), "mode",
+                "self-assessment")).post("/api/campaigns/" + open + "/enrolments").then().statusCode(200);
+        admin().contentType(ContentType.JSON).body(Map.of("kind", "invitation"))
+                .post("/api/campaigns/" + open + "/messages").then().statusCode(202).body("queued", equalTo(1));
+
+        JsonPath queued = admin().get("/api/campaigns/" + open + "/progress").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals("queued", queued.getString("rows.find { it.organization == 'Commune Iota' }.email.status"));
+        assertNull(queued.get("rows.find { it.organization == 'Commune Kappa' }.email"));
+        assertEquals(0, queued.getInt("summary.emailed"));
+
+        // the sender of one instance, run now with the test profile's mock mailer (it may also send what other
+        // classes of this boot left queued)
+        assertTrue(sender.runOnce(Clock.systemUTC(), 1000, 100).sent() >= 1);
+        JsonPath sent = admin().get("/api/campaigns/" + open + "/progress").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals("sent", sent.getString("rows.find { it.organization == 'Commune Iota' }.email.status"));
+        assertEquals("invitation", sent.getString("rows.find { it.organization == 'Commune Iota' }.email.kind"));
+        assertEquals(1, sent.getInt("rows.find { it.organization == 'Commune Iota' }.email.sentCount"));
+        // the email carries its own link: the organisation now counts as invited
+        assertEquals("invited", sent.getString("rows.find { it.organization == 'Commune Iota' }.stage"));
+        assertEquals(1, sent.getInt("summary.emailed"));
+        assertEquals(0, sent.getInt("summary.emailFailed"));
+
+        String csv = admin().get("/api/campaigns/" + open + "/progress.csv").then().statusCode(200).extract()
+                .asString();
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith("dernier_courriel,etat_courriel,courriel_envoye,"
+                + "courriels_envoyes"), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("Commune Iota,") && l.contains(",Invitation,Envoyé,")
+                && l.endsWith(",1")), csv);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("Commune Kappa,") && l.endsWith(",,,,0")), csv);
+    }
+
+    static long organizationWithContact(String name, String email) {
+        return admin().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "siren", TestData.newSiren(), "type", "commune", "departement", "88",
+                        "population", 800, "contactName", "Mme Test", "contactEmail", email))
+                .post("/api/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
