@@ -62,8 +62,21 @@ public final class DirectoryFile {
     public record Parsed(Charset encoding, char delimiter, List<Column> columns, List<Line> lines) {
     }
 
-    /** One problem of the file as a whole (an entry of the 422's {@code errors}). */
-    public record FileProblem(String field, String message) {
+    /**
+     * Why a file cannot be read as a whole (the pages word each code): {@code EMPTY}, {@code NO_HEADER},
+     * {@code UTF16}, {@code NUL_BYTES}, {@code BAD_BYTES}, {@code UNKNOWN_ENCODING}, {@code UNKNOWN_DELIMITER},
+     * {@code TOO_MANY_LINES}, {@code UNKNOWN_COLUMN}, {@code REPEATED_COLUMN}, {@code MISSING_COLUMN}.
+     */
+    public enum FileError {
+        EMPTY, NO_HEADER, UTF16, NUL_BYTES, BAD_BYTES, UNKNOWN_ENCODING, UNKNOWN_DELIMITER, TOO_MANY_LINES,
+        UNKNOWN_COLUMN, REPEATED_COLUMN, MISSING_COLUMN
+    }
+
+    /**
+     * One problem of the file as a whole (an entry of the 422's {@code errors}): where ({@code file},
+     * {@code encoding}, {@code delimiter}, {@code header[n]}), its code, the value at fault (a column name) or null.
+     */
+    public record FileProblem(String field, FileError code, String value, String message) {
     }
 
     private DirectoryFile() {
@@ -75,7 +88,7 @@ public final class DirectoryFile {
      */
     public static Parsed parse(byte[] bytes, Charset encoding, Character delimiter) {
         if (bytes.length == 0) {
-            throw unreadable("file", "The file is empty: it needs a header line (" + Column.documented() + ").");
+            throw unreadable("file", FileError.EMPTY, "The file is empty: it needs a header line (" + Column.documented() + ").");
         }
         Charset charset = encoding != null ? encoding : detect(bytes);
         String text = decode(bytes, charset);
@@ -89,7 +102,7 @@ public final class DirectoryFile {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw unreadable("file", "The file has no header line.");
+                throw unreadable("file", FileError.NO_HEADER, "The file has no header line.");
             }
             List<Column> columns = header(records.next());
             List<Line> lines = new ArrayList<>();
@@ -110,7 +123,7 @@ public final class DirectoryFile {
                 int number = counter.lineAt(record.getCharacterPosition());
                 nextLine = number + 1;
                 if (lines.size() >= MAX_LINES) {
-                    throw unreadable("file", "The file has more than " + MAX_LINES + " lines; split it.");
+                    throw unreadable("file", FileError.TOO_MANY_LINES, "The file has more than " + MAX_LINES + " lines; split it.");
                 }
                 lines.add(line(number, record, columns));
             }
@@ -181,10 +194,10 @@ public final class DirectoryFile {
             Optional<Column> column = Column.ofHeader(name);
             String shown = name.length() > 60 ? name.substring(0, 60) + "…" : name;
             if (column.isEmpty()) {
-                problems.add(new FileProblem("header[" + (i + 1) + "]", "Unknown column \"" + shown
+                problems.add(new FileProblem("header[" + (i + 1) + "]", FileError.UNKNOWN_COLUMN, shown, "Unknown column \"" + shown
                         + "\"; the columns are: " + Column.documented() + "."));
             } else if (columns.contains(column.get())) {
-                problems.add(new FileProblem("header[" + (i + 1) + "]", "Column \"" + shown + "\" repeats column "
+                problems.add(new FileProblem("header[" + (i + 1) + "]", FileError.REPEATED_COLUMN, shown, "Column \"" + shown + "\" repeats column "
                         + column.get().apiName() + "."));
             } else {
                 columns.add(column.get());
@@ -192,7 +205,7 @@ public final class DirectoryFile {
         }
         for (Column required : Column.values()) {
             if (required.required() && !columns.contains(required)) {
-                problems.add(new FileProblem("header", "Required column " + required.apiName() + " is missing."));
+                problems.add(new FileProblem("header", FileError.MISSING_COLUMN, required.apiName(), "Required column " + required.apiName() + " is missing."));
             }
         }
         if (!problems.isEmpty()) {
@@ -207,11 +220,11 @@ public final class DirectoryFile {
     static Charset detect(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw unreadable("encoding", "The file is in UTF-16; save it as CSV in UTF-8 (or Windows-1252).");
+            throw unreadable("encoding", FileError.UTF16, "The file is in UTF-16; save it as CSV in UTF-8 (or Windows-1252).");
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw unreadable("encoding", "The file holds NUL bytes: it is not a text file in UTF-8 or "
+                throw unreadable("encoding", FileError.NUL_BYTES, "The file holds NUL bytes: it is not a text file in UTF-8 or "
                         + "Windows-1252 (a spreadsheet file, UTF-16?). Save it as CSV.");
             }
         }
@@ -233,7 +246,7 @@ public final class DirectoryFile {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "utf-8", "utf8" -> StandardCharsets.UTF_8;
             case "windows-1252", "cp1252", "windows1252" -> WINDOWS_1252;
-            default -> throw unreadable("encoding", "encoding must be utf-8 or windows-1252.");
+            default -> throw unreadable("encoding", FileError.UNKNOWN_ENCODING, "encoding must be utf-8 or windows-1252.");
         };
     }
 
@@ -246,7 +259,7 @@ public final class DirectoryFile {
             case "," -> ',';
             case ";" -> ';';
             case "tab", "\t" -> '\t';
-            default -> throw unreadable("delimiter", "delimiter must be \",\", \";\" or \"tab\".");
+            default -> throw unreadable("delimiter", FileError.UNKNOWN_DELIMITER, "delimiter must be \",\", \";\" or \"tab\".");
         };
     }
 
@@ -254,7 +267,7 @@ public final class DirectoryFile {
         try {
             return strict(charset).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw unreadable("encoding", "The file is not valid " + charset.name() + " text (byte "
+            throw unreadable("encoding", FileError.BAD_BYTES, "The file is not valid " + charset.name() + " text (byte "
                     + "sequence not allowed); save it as CSV in UTF-8 or Windows-1252.");
         }
     }
@@ -291,8 +304,8 @@ public final class DirectoryFile {
         return tabs > commas ? '\t' : ',';
     }
 
-    private static InvalidInputException unreadable(String field, String message) {
+    private static InvalidInputException unreadable(String field, FileError code, String message) {
         return new InvalidInputException("unreadable-directory-file", "Unreadable directory file", message,
-                List.of(new FileProblem(field, message)));
+                List.of(new FileProblem(field, code, null, message)));
     }
 }
