@@ -346,6 +346,11 @@ public class DirectoryImportService {
         for (Map.Entry<DirectoryImportLine, Organization> e : byLine.entrySet()) {
             e.getKey().organizationId = e.getValue().id;
         }
+        // data minimisation: once applied, the contacts live in the organisations only (docs/privacy.md)
+        for (DirectoryImportLine line : lines) {
+            line.contactName = null;
+            line.contactEmail = null;
+        }
         count(record, lines);
         persistAll(lines);
     }

@@ -60,7 +60,7 @@ public class DirectoryImportPagesResource {
     }
 
     @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response check(@RestForm("fichier") FileUpload file, @RestForm("encodage") String encoding,
             @RestForm("separateur") String delimiter, @RestForm("toutOuRien") String atomic) {
         ImportMsg m = context.msg(ImportMsg.class);
