@@ -65,7 +65,7 @@ class PrivacyTest {
         long facilitator = TestData.facilitator(email);
         long campaign = TestData.campaign("Campagne RGPD " + org);
         long diagnostic = TestData.diagnostic(org, campaign, "interview", facilitator);
-        TestData.asFacilitator(email).contentType(ContentType.JSON)
+        TestData.as(email, TestData.password(email)).contentType(ContentType.JSON)
                 .body(Map.of("answers", List.of(Map.of("question", "budget", "value", true))))
                 .header("If-Match", admin().get("/api/diagnostics/" + diagnostic).header("ETag"))
                 .patch("/api/diagnostics/" + diagnostic + "/answers").then().statusCode(200);

@@ -559,6 +559,19 @@ class AuthorizationMatrixTest {
                 .path(w -> "/api/organization-imports/" + directoryImport() + "/report.csv")
                 .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
 
+        // personal data (docs/privacy.md): admins only
+        rows.add(row("DELETE", "/api/organizations/{id}/contact", "A")
+                .path(w -> "/api/organizations/" + w.orgA + "/contact")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("POST", "/api/privacy/subject-export", "").path(w -> "/api/privacy/subject-export")
+                .body(w -> Map.of("email", "matrice-rgpd@od-maturity.test"))
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("POST", "/api/privacy/subject-erasure", "").path(w -> "/api/privacy/subject-erasure")
+                .body(w -> Map.of("email", "matrice-rgpd@od-maturity.test"))
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("POST", "/api/privacy/purge", "").path(w -> "/api/privacy/purge")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+
         // campaigns: same
         rows.add(row("POST", "/api/campaigns", "").path(w -> "/api/campaigns")
                 .body(w -> campaignBody("Campagne matrice bis"))
