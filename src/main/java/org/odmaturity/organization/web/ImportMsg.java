@@ -333,4 +333,10 @@ public interface ImportMsg {
 
     @Message
     String file_refused();
+
+    @Message
+    String count_to_create();
+
+    @Message
+    String count_to_update();
 }
