@@ -97,21 +97,32 @@ public class DirectoryImportService {
 
     /** Checks and applies the file at once, recorded as an applied import. */
     public ImportReport importFile(Upload upload, Actor actor) {
+        long start = System.nanoTime();
         Checked checked = check(upload);
+        long checkedAt = System.nanoTime();
         if (upload.atomic() && checked.refusedCount() > 0) {
             throw atomicRefusal(checked.lines().stream().filter(LineCheck.Checked::refused).map(c -> refusedLine(c))
                     .toList());
         }
-        long id = retrying(() -> {
+        ImportReport report = retrying(() -> {
             DirectoryImport record = newImport(upload, checked, actor, DirectoryImport.Status.APPLIED);
             List<DirectoryImportLine> lines = new ArrayList<>();
+            Map<String, Organization> existing = new HashMap<>();
             for (Planned p : plan(checked.lines())) {
                 lines.add(line(record.id, p));
+                if (p.existing() != null) {
+                    existing.put(p.existing().siren, p.existing());
+                }
             }
-            applyLines(record, lines);
-            return record.id;
+            applyLines(record, lines, existing);
+            // the report from the lines just written, not read back
+            return new ImportReport(summary(record), lines.stream().map(DirectoryImportService::reportLine).toList());
         });
-        return report(id);
+        ImportSummary s = report.summary();
+        LOG.infof("directory import %d (%s): %d lines, %d created, %d updated, %d unchanged, %d refused; read and "
+                + "checked in %d ms, applied in %d ms", s.id(), s.fileName(), s.lines(), s.created(), s.updated(),
+                s.unchanged(), s.refused(), (checkedAt - start) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000);
+        return report;
     }
 
     /** Checks the file and keeps its lines as a preview, to be confirmed by {@link #confirm}. */
@@ -308,12 +319,6 @@ public class DirectoryImportService {
             line.contactEmail = e.contactEmail();
         }
         return line;
-    }
-
-    private void applyLines(DirectoryImport record, List<DirectoryImportLine> lines) {
-        Map<String, Organization> existing = existing(lines.stream().filter(l -> l.outcome != Outcome.REFUSED)
-                .map(l -> l.siren).toList());
-        applyLines(record, lines, existing);
     }
 
     /** Creates or updates the organisations of the accepted lines, then stores the lines with their outcome. */
