@@ -94,6 +94,23 @@ class DirectoryImportPagesTest {
     }
 
     @Test
+    void aWorkbookOrAWindows1252FileThroughThePage() {
+        WebSession admin = WebSession.admin();
+        byte[] workbook = { 'P', 'K', 3, 4, 0, 0, 0, 0, 's', 'i', 'r', 'e', 'n' };
+        admin.given().header("Origin", Browser.baseUrl()).multiPart("_csrf", admin.csrf())
+                .multiPart("fichier", "annuaire.xlsx", workbook, "application/octet-stream").post(PAGE).then()
+                .statusCode(422).body(containsString("pas un fichier texte"));
+        String siren = newSiren();
+        byte[] latin = ("siren;nom;type\n" + siren + ";Sélestat;Établissement public\n")
+                .getBytes(DirectoryFile.WINDOWS_1252);
+        Response posted = admin.given().header("Origin", Browser.baseUrl()).multiPart("_csrf", admin.csrf())
+                .multiPart("fichier", "latin.csv", latin, "text/csv").post(PAGE);
+        posted.then().statusCode(303);
+        admin.given().get(posted.header("Location")).then().statusCode(200).body(containsString("Sélestat"))
+                .body(containsString("windows-1252"));
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() {
         WebSession admin = WebSession.admin();
         admin.given().header("Origin", Browser.baseUrl())
