@@ -134,7 +134,7 @@ public class DirectoryImportService {
         for (Planned p : plan(checked.lines())) {
             DirectoryImportLine line = line(record.id, p);
             line.outcome = p.predicted();
-            line.organizationId = p.existing() == null ? null : p.existing().id;
+            line.organizationId = null; // set when applied: a preview names no organisation (enrolment reads these)
             lines.add(line);
         }
         count(record, lines);
