@@ -32,6 +32,9 @@ import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.diagnostic.ScoreSnapshot;
 import org.odmaturity.diagnostic.StoredAnswer;
+import org.odmaturity.plan.followup.FollowUpService;
+import org.odmaturity.plan.followup.FollowUpStatus;
+import org.odmaturity.plan.followup.FollowUps;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.organization.OrganizationRequest;
 import org.odmaturity.organization.OrganizationService;
@@ -160,10 +163,13 @@ public class DemoDataSeeder {
     private final InvitationService invitations;
     private final InvitationConfig invitationConfig;
     private final UserService users;
+    private final FollowUpService followUps;
 
     public DemoDataSeeder(DemoDataConfig config, BootstrapAdminConfig bootstrapAdmin, QuestionnaireRegistry registry,
             OrganizationService organizations, CampaignService campaigns, DiagnosticService diagnostics,
-            InvitationService invitations, InvitationConfig invitationConfig, UserService users) {
+            InvitationService invitations, InvitationConfig invitationConfig, UserService users,
+            FollowUpService followUps) {
+        this.followUps = followUps;
         this.config = config;
         this.bootstrapAdmin = bootstrapAdmin;
         this.registry = registry;
@@ -235,6 +241,7 @@ public class DemoDataSeeder {
             Instant validated = LocalDate.of(2025, 11, 6).plusDays(3L * index++).atTime(10, 30).atZone(PARIS)
                     .toInstant();
             backdate(id, Math.max(0, ChronoUnit.DAYS.between(validated, Instant.now())), true);
+            followUp(id, index, admin);
         }
         // diagnostics are only created in an open campaign: close the 2025 one now that its work is done
         previous.status = CampaignStatus.CLOSED;
@@ -451,6 +458,32 @@ public class DemoDataSeeder {
                 i.expiresAt = i.expiresAt.minus(created);
             }
         });
+    }
+
+    /** Notes of the demo's follow-ups, used in turn. */
+    private static final List<String> FOLLOW_UP_NOTES = List.of("Présenté en comité de direction.",
+            "Délibération votée en conseil.", "Reporté faute de moyens cette année.", "Confié au service SIG.");
+
+    /**
+     * What became of a 2025 plan (deterministic): its actions in turn done, in progress, to do with a date, abandoned,
+     * and every fifth one not followed up at all; dates spread over 2026, never after today.
+     */
+    private void followUp(long diagnosticId, int index, Actor writer) {
+        FollowUpStatus[] cycle = { FollowUpStatus.DONE, FollowUpStatus.IN_PROGRESS, FollowUpStatus.DONE,
+            FollowUpStatus.TODO, FollowUpStatus.ABANDONED };
+        LocalDate today = LocalDate.now(PARIS);
+        List<FollowUps.Action> actions = followUps.get(diagnosticId, "fr", writer).actions();
+        for (int i = 0; i < actions.size(); i++) {
+            int turn = (i + index) % (cycle.length + 1);
+            if (turn == cycle.length) {
+                continue;
+            }
+            LocalDate date = LocalDate.of(2026, 1, 12).plusDays(17L * i + 5L * index);
+            followUps.update(diagnosticId, actions.get(i).key(), ExpectedVersion.of(0),
+                    new FollowUpService.Update(cycle[turn].key(), date.isAfter(today) ? today : date,
+                            turn == 3 ? null : FOLLOW_UP_NOTES.get((i + index) % FOLLOW_UP_NOTES.size())),
+                    writer);
+        }
     }
 
     private static List<Plan> concat(List<Plan> a, List<Plan> b) {

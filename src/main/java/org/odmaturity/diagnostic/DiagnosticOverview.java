@@ -114,6 +114,13 @@ public class DiagnosticOverview {
         return counts;
     }
 
+    /** The active facilitators, by name: whom a new diagnostic can be assigned to. */
+    @Transactional
+    public List<Facilitator> facilitators() {
+        return AppUser.<AppUser>list("role = ?1 and active = true order by lower(displayName), id",
+                UserRole.FACILITATOR).stream().map(DiagnosticOverview::facilitator).toList();
+    }
+
     @Transactional
     public OfOrganization ofOrganization(long organizationId) {
         List<Facilitator> facilitators = AppUser.<AppUser>list(
@@ -200,6 +207,56 @@ public class DiagnosticOverview {
                     (DiagnosticStatus) r[7], counts[0], counts[1], score, level, (Instant) r[8], (String) r[9]));
         }
         return new Listing(items, page, size, total);
+    }
+
+    /** How far a diagnostic's questionnaire is answered: answered questions over relevant ones. */
+    public record Answered(int answered, int relevant) {
+
+        /** Whole percent, rounded down (100 only when all are answered); null when no question is relevant. */
+        public Integer percent() {
+            return relevant == 0 ? null : (int) (100L * answered / relevant);
+        }
+    }
+
+    /**
+     * Answered over relevant questions of many diagnostics of one questionnaire, as the facilitators' list counts them
+     * but from the status: a submitted or validated diagnostic's answers are frozen, so its latest snapshot says (no
+     * scoring); a draft (even a reopened one, whose snapshot may be stale) is scored from its answers. A fixed number
+     * of queries whatever the number of diagnostics (ids taken 1,000 at a time).
+     */
+    @Transactional
+    public Map<Long, Answered> answered(Questionnaire q, Map<Long, DiagnosticStatus> statuses) {
+        EntityManager em = Diagnostic.getEntityManager();
+        List<Long> frozen = statuses.entrySet().stream().filter(e -> e.getValue() != DiagnosticStatus.DRAFT)
+                .map(Map.Entry::getKey).toList();
+        List<Long> drafts = statuses.entrySet().stream().filter(e -> e.getValue() == DiagnosticStatus.DRAFT)
+                .map(Map.Entry::getKey).toList();
+        Map<Long, Answered> answered = new HashMap<>();
+        for (List<Long> chunk : chunks(frozen)) {
+            Map<Long, Object[]> snapshots = latestSnapshots(em, chunk);
+            Map<Long, int[]> progress = snapshotProgress(em, snapshots);
+            snapshots.forEach((id, snapshot) -> {
+                int[] counts = progress.getOrDefault((Long) snapshot[1], new int[2]);
+                answered.put(id, new Answered(counts[0], counts[1]));
+            });
+        }
+        for (List<Long> chunk : chunks(drafts)) {
+            Map<Long, List<StoredAnswer>> answers = answers(em, chunk);
+            for (Long id : chunk) {
+                Completeness c = ScoringEngine.score(q, diagnostics.typed(q, answers.getOrDefault(id, List.of())))
+                        .completeness();
+                answered.put(id, new Answered(c.answered(), c.relevant()));
+            }
+        }
+        return answered;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return chunks;
     }
 
     /** Each diagnostic's latest snapshot (latest created_at, then highest id): diagnostic id → id, score, level. */

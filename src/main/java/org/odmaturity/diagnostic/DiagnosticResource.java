@@ -3,6 +3,7 @@ package org.odmaturity.diagnostic;
 import org.odmaturity.http.IfMatch;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -152,6 +153,22 @@ public class DiagnosticResource {
     public Response assignFacilitator(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid FacilitatorAssignment body) {
         return ok(diagnostics.assignFacilitator(id, IfMatch.parse(ifMatch), body.facilitatorId(), actor()));
+    }
+
+    /** The body of {@code PUT /api/diagnostics/{id}/deadline}. */
+    public record DeadlineChange(LocalDate deadline) {
+    }
+
+    @PUT
+    @Path("{id}/deadline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change the deadline (admins)", description = "`{\"deadline\": \"2026-06-30\"}`: the day "
+            + "the organisation is asked to submit by, from today and not after the campaign's closing day (422); "
+            + "`null` removes it (the campaign's closing day applies). If-Match optional (412 when stale).")
+    public Response setDeadline(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") DeadlineChange body) {
+        return ok(diagnostics.setDeadline(id, IfMatch.parse(ifMatch), body.deadline(), actor()));
     }
 
     @GET

@@ -2,15 +2,23 @@ package org.odmaturity.diagnostic;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -49,6 +57,7 @@ public class DiagnosticService {
     private static final Logger LOG = Logger.getLogger(DiagnosticService.class);
     static final int MAX_TEXT = 10_000;
     static final int MAX_EVIDENCE = 2_000;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** Everything about a diagnostic that the API shows. */
     public record State(Diagnostic diagnostic, Organization organization, Campaign campaign, AppUser facilitator,
@@ -80,37 +89,12 @@ public class DiagnosticService {
 
     @Transactional
     public State create(long organizationId, long campaignId, DiagnosticMode mode, Long facilitatorId, Actor actor) {
-        if (!actor.hasAccount()) {
-            throw new io.quarkus.security.ForbiddenException("Only admins and facilitators create diagnostics.");
-        }
         List<Map<String, String>> errors = new ArrayList<>();
         Organization organization = Organization.findById(organizationId);
         if (organization == null) {
             errors.add(Map.of("field", "organizationId", "message", "no organisation " + organizationId));
         }
-        Campaign campaign = Campaign.findById(campaignId);
-        if (campaign == null) {
-            errors.add(Map.of("field", "campaignId", "message", "no campaign " + campaignId));
-        } else if (campaign.status == CampaignStatus.CLOSED) {
-            errors.add(Map.of("field", "campaignId", "message", "campaign " + campaignId + " is closed"));
-        }
-        Long facilitator = facilitatorId;
-        if (!actor.admin()) {
-            // a facilitator creates interviews, for themselves
-            if (mode != DiagnosticMode.INTERVIEW) {
-                errors.add(Map.of("field", "mode", "message", "a facilitator creates interviews; self-assessments are "
-                        + "created by an admin"));
-            }
-            if (facilitatorId != null && !facilitatorId.equals(actor.userId())) {
-                errors.add(Map.of("field", "facilitatorId", "message", "a facilitator can only assign themselves"));
-            }
-            facilitator = actor.userId();
-        } else if (facilitatorId != null) {
-            AppUser user = AppUser.findById(facilitatorId);
-            if (user == null || !user.active) {
-                errors.add(Map.of("field", "facilitatorId", "message", "no active account " + facilitatorId));
-            }
-        }
+        Long facilitator = checkCreation(Campaign.findById(campaignId), campaignId, mode, facilitatorId, actor, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("invalid-request", "Invalid request", errors.size()
                     + " field(s) are invalid.", errors);
@@ -137,6 +121,177 @@ public class DiagnosticService {
         d.createdAt = Instant.now();
         d.updatedAt = d.createdAt;
         d.persistAndFlush();
+        return state(d);
+    }
+
+    /**
+     * The rules of a new diagnostic, one place for {@link #create} and {@link #createAll}: an account creates it, in a
+     * campaign that exists and is not closed; a facilitator creates interviews, for themselves; an admin may assign any
+     * active account. Adds what is wrong to {@code errors}; returns the facilitator the diagnostic gets.
+     */
+    private static Long checkCreation(Campaign campaign, long campaignId, DiagnosticMode mode, Long facilitatorId,
+            Actor actor, List<Map<String, String>> errors) {
+        if (!actor.hasAccount()) {
+            throw new io.quarkus.security.ForbiddenException("Only admins and facilitators create diagnostics.");
+        }
+        if (campaign == null) {
+            errors.add(Map.of("field", "campaignId", "message", "no campaign " + campaignId));
+        } else if (campaign.status == CampaignStatus.CLOSED) {
+            errors.add(Map.of("field", "campaignId", "message", "campaign " + campaignId + " is closed"));
+        }
+        if (mode == null) {
+            errors.add(Map.of("field", "mode", "message", "must be self-assessment or interview"));
+        }
+        Long facilitator = facilitatorId;
+        if (!actor.admin()) {
+            // a facilitator creates interviews, for themselves
+            if (mode != DiagnosticMode.INTERVIEW) {
+                errors.add(Map.of("field", "mode", "message", "a facilitator creates interviews; self-assessments are "
+                        + "created by an admin"));
+            }
+            if (facilitatorId != null && !facilitatorId.equals(actor.userId())) {
+                errors.add(Map.of("field", "facilitatorId", "message", "a facilitator can only assign themselves"));
+            }
+            facilitator = actor.userId();
+        } else if (facilitatorId != null) {
+            AppUser user = AppUser.findById(facilitatorId);
+            if (user == null || !user.active) {
+                errors.add(Map.of("field", "facilitatorId", "message", "no active account " + facilitatorId));
+            }
+        }
+        return facilitator;
+    }
+
+    /**
+     * The rule of a deadline: none, or a day from today (Paris time) and not after the campaign's closing day. Adds
+     * what is wrong to {@code errors}, on {@code field}.
+     */
+    public static void checkDeadline(LocalDate deadline, Campaign campaign, String field,
+            List<Map<String, String>> errors) {
+        if (deadline == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(PARIS);
+        if (deadline.isBefore(today)) {
+            errors.add(Map.of("field", field, "message", "must not be in the past (today is " + today + ")"));
+        } else if (campaign != null && campaign.closesOn != null && deadline.isAfter(campaign.closesOn)) {
+            errors.add(Map.of("field", field, "message", "must not be after the campaign's closing day ("
+                    + campaign.closesOn + ")"));
+        }
+    }
+
+    /** What {@link #createAll} did, or would do on a dry run: organisation id → its diagnostic id (null if none yet). */
+    public record Enrolled(Map<Long, Long> created, Map<Long, Long> alreadyEnrolled, Set<Long> unknown,
+            boolean dryRun) {
+    }
+
+    /**
+     * Creates the diagnostics of many organisations in a campaign in one transaction, under the rules of
+     * {@link #create} (checked once: they depend on the campaign, the mode, the facilitator and the actor, not on the
+     * organisation). Idempotent: an organisation that already has a diagnostic in the campaign keeps it, untouched;
+     * unknown organisation ids are reported, not created. The campaign row is locked for the transaction, so that two
+     * enrolments of one campaign queue instead of both inserting (the unique constraint stays the last guard: 409).
+     * On a dry run nothing is written nor locked.
+     */
+    @Transactional
+    public Enrolled createAll(Collection<Long> organizationIds, long campaignId, DiagnosticMode mode,
+            Long facilitatorId, LocalDate deadline, boolean dryRun, Actor actor) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        Campaign campaign = dryRun ? Campaign.findById(campaignId)
+                : Campaign.findById(campaignId, LockModeType.PESSIMISTIC_WRITE);
+        Long facilitator = checkCreation(campaign, campaignId, mode, facilitatorId, actor, errors);
+        checkDeadline(deadline, campaign, "deadline", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("invalid-request", "Invalid request", errors.size()
+                    + " field(s) are invalid.", errors);
+        }
+        EntityManager em = Diagnostic.getEntityManager();
+        Set<Long> wanted = new LinkedHashSet<>(organizationIds);
+        Set<Long> known = new HashSet<>();
+        Map<Long, Long> existing = new HashMap<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(wanted))) {
+            known.addAll(em.createQuery("select o.id from Organization o where o.id in :ids", Long.class)
+                    .setParameter("ids", chunk).getResultList());
+            em.createQuery("select d.organizationId, d.id from Diagnostic d where d.campaignId = :c "
+                    + "and d.organizationId in :ids", Object[].class).setParameter("c", campaignId)
+                    .setParameter("ids", chunk).getResultList().forEach(r -> existing.put((Long) r[0], (Long) r[1]));
+        }
+        Map<Long, Long> already = new LinkedHashMap<>();
+        Map<Long, Long> created = new LinkedHashMap<>();
+        Set<Long> unknown = new LinkedHashSet<>();
+        List<Diagnostic> fresh = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Long id : wanted) {
+            if (!known.contains(id)) {
+                unknown.add(id);
+            } else if (existing.containsKey(id)) {
+                already.put(id, existing.get(id));
+            } else if (dryRun) {
+                created.put(id, null);
+            } else {
+                Diagnostic d = new Diagnostic();
+                d.organizationId = id;
+                d.campaignId = campaignId;
+                d.mode = mode;
+                d.status = DiagnosticStatus.DRAFT;
+                d.facilitatorId = facilitator;
+                d.deadline = deadline;
+                d.createdAt = now;
+                d.updatedAt = now;
+                fresh.add(d);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+            Integer batch = session.getJdbcBatchSize();
+            session.setJdbcBatchSize(100);
+            try {
+                fresh.forEach(d -> em.persist(d));
+                em.flush();
+            } catch (PersistenceException e) {
+                // another path (a single creation) inserted one of them meanwhile: nothing of this batch is kept
+                throw new ConflictException("organizationIds", "An organisation of the selection got a diagnostic in "
+                        + "this campaign meanwhile; nothing was created. Send the enrolment again: it is idempotent.");
+            } finally {
+                session.setJdbcBatchSize(batch);
+            }
+            fresh.forEach(d -> created.put(d.organizationId, d.id));
+            // the new diagnostics are not needed as entities any more: 500 managed entities make each later flush slow
+            fresh.forEach(em::detach);
+        }
+        return new Enrolled(created, already, unknown, dryRun);
+    }
+
+    /** Lists cut in pieces of at most 1,000 (bind parameters of an IN list). */
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return chunks;
+    }
+
+    /**
+     * Changes a diagnostic's deadline (admins; null removes it: the campaign's closing day applies). The rule of
+     * {@link #checkDeadline}; If-Match optional (412 when stale).
+     */
+    @Transactional
+    public State setDeadline(long id, ExpectedVersion expected, LocalDate deadline, Actor actor) {
+        Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.checkAdmin(d, actor);
+        checkIfMatch(d, expected);
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (!Objects.equals(d.deadline, deadline)) {
+            checkDeadline(deadline, Campaign.findById(d.campaignId), "deadline", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("invalid-request", "Invalid request", "Invalid deadline.", errors);
+        }
+        if (!Objects.equals(d.deadline, deadline)) {
+            d.deadline = deadline;
+            d.updatedAt = Instant.now();
+            Diagnostic.flush();
+        }
         return state(d);
     }
 

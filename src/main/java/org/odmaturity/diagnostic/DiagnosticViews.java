@@ -1,6 +1,7 @@
 package org.odmaturity.diagnostic;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -39,19 +40,20 @@ public final class DiagnosticViews {
     }
 
     /**
-     * A diagnostic with its answers and live score. {@code answers} (a list of {@link AnswerView}) and {@code score}
+     * A diagnostic with its answers and live score; {@code deadline}: the day the organisation is asked to submit by
+     * (null: the campaign's closing day, if any). {@code answers} (a list of {@link AnswerView}) and {@code score}
      * (a {@link ScoreCard}) are JSON already written ({@link DiagnosticBodies}): they change only with the version.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Full(long id, OrganizationRef organization, CampaignRef campaign, QuestionnaireRef questionnaire,
             DiagnosticMode mode, DiagnosticStatus status, FacilitatorRef facilitator, long version, Instant createdAt,
-            Instant updatedAt, Instant submittedAt, Instant validatedAt, @JsonRawValue String answers,
-            @JsonRawValue String score) {
+            Instant updatedAt, Instant submittedAt, Instant validatedAt, LocalDate deadline,
+            @JsonRawValue String answers, @JsonRawValue String score) {
     }
 
     public record Summary(long id, OrganizationRef organization, CampaignRef campaign, QuestionnaireRef questionnaire,
             DiagnosticMode mode, DiagnosticStatus status, FacilitatorRef facilitator, long version, Instant updatedAt,
-            NodeScore overall, Completeness completeness) {
+            LocalDate deadline, NodeScore overall, Completeness completeness) {
     }
 
     static Full full(DiagnosticService.Read r, Actor actor) {
@@ -59,7 +61,7 @@ public final class DiagnosticViews {
         return new Full(d.id, organization(r.organization()), new CampaignRef(r.campaign().id, r.campaign().name,
                 r.campaign().year), new QuestionnaireRef(r.questionnaire().questionnaire().id(),
                         r.questionnaire().questionnaire().version()), d.mode, d.status, facilitator(r.facilitator()),
-                d.version, d.createdAt, d.updatedAt, d.submittedAt, d.validatedAt, r.body().answers(actor),
+                d.version, d.createdAt, d.updatedAt, d.submittedAt, d.validatedAt, d.deadline, r.body().answers(actor),
                 r.body().score());
     }
 
@@ -78,7 +80,7 @@ public final class DiagnosticViews {
     static Summary summary(DiagnosticService.State s) {
         Diagnostic d = s.diagnostic();
         return new Summary(d.id, organization(s), campaign(s), questionnaire(s), d.mode, d.status, facilitator(s),
-                d.version, d.updatedAt, s.score().overall(), s.score().completeness());
+                d.version, d.updatedAt, d.deadline, s.score().overall(), s.score().completeness());
     }
 
     private static OrganizationRef organization(DiagnosticService.State s) {

@@ -37,19 +37,22 @@ public class PlanPdfResource {
     @Inject
     PlanPdfRenderer renderer;
     @Inject
+    PreviousPlanReports previous;
+    @Inject
     SecurityIdentity identity;
 
     @GET
     @Produces(PDF)
     @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR, Roles.RESPONDENT})
     @Operation(summary = "The improvement plan as a PDF report", description = "Scores, levels, targets, peers, the "
-            + "actions in plan order and every answer, in French (default) or English. Marked as a draft until the "
+            + "actions in plan order, the follow-up of the organisation's previous plan (\"since the last diagnostic\") and every answer, in French (default) or English. Marked as a draft until the "
             + "diagnostic is validated.")
     public Response pdf(@PathParam("id") long id,
             @QueryParam("lang") @Parameter(description = "fr (default) or en") String lang) {
         Actor actor = Actor.of(identity);
         PlanService.PlanState state = plans.get(id, false, actor);
-        return render(state, PlanTexts.reportLanguage(lang), actor.hasAccount(), renderer);
+        return render(state, PlanTexts.reportLanguage(lang), actor.hasAccount(), renderer,
+                report -> previous.withPrevious(report, id, actor));
     }
 
     /**
@@ -58,7 +61,13 @@ public class PlanPdfResource {
      */
     public static Response render(PlanService.PlanState state, String language, boolean withNotes,
             PlanPdfRenderer renderer) {
-        PlanReport report = PlanReportAssembler.assemble(state, language, withNotes, LocalDate.now(ZONE));
+        return render(state, language, withNotes, renderer, report -> report);
+    }
+
+    /** As {@link #render(PlanService.PlanState, String, boolean, PlanPdfRenderer)}, the report completed by {@code more}. */
+    public static Response render(PlanService.PlanState state, String language, boolean withNotes,
+            PlanPdfRenderer renderer, java.util.function.UnaryOperator<PlanReport> more) {
+        PlanReport report = more.apply(PlanReportAssembler.assemble(state, language, withNotes, LocalDate.now(ZONE)));
         byte[] pdf = renderer.render(report);
         CacheControl noStore = new CacheControl();
         noStore.setPrivate(true);

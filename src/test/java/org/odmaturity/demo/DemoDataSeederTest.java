@@ -96,6 +96,32 @@ class DemoDataSeederTest {
         }
     }
 
+    @Inject
+    org.odmaturity.plan.followup.FollowUpService followUps;
+
+    @Test
+    void the2025PlansAreFollowedUpAndShownAsThe2026PreviousPlans() {
+        DemoDataSeeder.Summary summary = seeded();
+        org.odmaturity.security.Actor admin = new org.odmaturity.security.Actor(
+                org.odmaturity.security.Actor.Kind.USER, null, null, null, "test", true, false);
+        List<Long> previous = summary.diagnosticIds().subList(0, DemoDataSeeder.PREVIOUS.size());
+        Set<org.odmaturity.plan.followup.FollowUpStatus> seen = new java.util.HashSet<>();
+        for (long id : previous) {
+            org.odmaturity.plan.followup.FollowUps f = followUps.get(id, "fr", admin);
+            assertEquals(2025, f.year());
+            assertTrue(f.actions().stream().anyMatch(org.odmaturity.plan.followup.FollowUps.Action::followedUp),
+                    "plan of diagnostic " + id + " is followed up");
+            f.actions().stream().filter(org.odmaturity.plan.followup.FollowUps.Action::followedUp)
+                    .forEach(a -> seen.add(a.status()));
+        }
+        assertEquals(Set.of(org.odmaturity.plan.followup.FollowUpStatus.values()), seen);
+        long shownAsPrevious = summary.diagnosticIds().subList(DemoDataSeeder.PREVIOUS.size(),
+                summary.diagnosticIds().size()).stream()
+                .filter(id -> followUps.previous(id, "fr", admin).map(p -> previous.contains(p.diagnosticId()))
+                        .orElse(false)).count();
+        assertEquals(DemoDataSeeder.PREVIOUS.size(), shownAsPrevious);
+    }
+
     @Test
     void secondSeedingAddsNothing() {
         seeded();

@@ -317,6 +317,26 @@ class AuthorizationMatrixTest {
                 .then().statusCode(200);
     }
 
+    /** Validated: its plan may be followed up. */
+    private static void ensureValidated(long diagnostic) {
+        if ("validated".equals(status(diagnostic))) {
+            return;
+        }
+        ensureSubmitted(diagnostic);
+        admin().header("If-Match", etag(diagnosticPath(diagnostic))).post(diagnosticPath(diagnostic) + "/validate")
+                .then().statusCode(200);
+    }
+
+    /** The key of the first action of the diagnostic's plan. */
+    private static String followUpKey(long diagnostic) {
+        String key = admin().get(diagnosticPath(diagnostic) + "/plan/follow-up").then().statusCode(200).extract()
+                .jsonPath().getString("actions[0].key");
+        if (key == null) {
+            throw new AssertionError("the plan of diagnostic " + diagnostic + " has no action to follow up");
+        }
+        return key;
+    }
+
     private static String export(long diagnostic) {
         return admin().get(diagnosticPath(diagnostic) + "/export").then().statusCode(200).extract().asString();
     }
@@ -487,6 +507,9 @@ class AuthorizationMatrixTest {
                 .body(w -> "{\"facilitatorId\": " + admin().get(path.apply(w)).then().extract().jsonPath()
                         .getString("facilitator.id") + "}")
                 .allow(Who.ADMIN).forbid(Who.FACILITATOR_F1, Who.FACILITATOR_F2, Who.RESPONDENT_A, Who.RESPONDENT_B));
+        rows.add(row("PUT", "/api/diagnostics/{id}/deadline", target).path(w -> path.apply(w) + "/deadline")
+                .body(w -> "{\"deadline\": null}")
+                .allow(Who.ADMIN).forbid(Who.FACILITATOR_F1, Who.FACILITATOR_F2, Who.RESPONDENT_A, Who.RESPONDENT_B));
         rows.add(row("GET", "/api/diagnostics/{id}/history", target).path(w -> path.apply(w) + "/history")
                 .allow(readers).hide(hiddenReaders));
         rows.add(row("GET", "/api/diagnostics/{id}/export", target).path(w -> path.apply(w) + "/export")
@@ -518,6 +541,18 @@ class AuthorizationMatrixTest {
                 .allow(readers).hide(hiddenReaders)
                 .check((who, r) -> r.statusCode() == 200 && !r.asString().startsWith("%PDF")
                         ? "not a PDF: " + r.contentType() : null));
+        // the follow-up of the plan: read by whoever reads the diagnostic, set once it is validated (links included)
+        rows.add(row("GET", "/api/diagnostics/{id}/plan/follow-up", target).path(w -> path.apply(w) + "/plan/follow-up")
+                .allow(readers).hide(hiddenReaders));
+        rows.add(row("GET", "/api/diagnostics/{id}/plan/previous", target).path(w -> path.apply(w) + "/plan/previous")
+                .allow(readers).hide(hiddenReaders));
+        rows.add(row("PUT", "/api/diagnostics/{id}/plan/actions/{actionKey}/follow-up", target)
+                .prepare(w -> ensureValidated(diagnostic.apply(w)))
+                .path(w -> path.apply(w) + "/plan/actions/" + followUpKey(diagnostic.apply(w)) + "/follow-up")
+                .headers(w -> Map.of("If-Match", "\"" + admin().get(path.apply(w) + "/plan/follow-up").then()
+                        .statusCode(200).extract().jsonPath().getLong("actions[0].version") + "\""))
+                .body(w -> Map.of("status", "in_progress", "note", "Matrice"))
+                .allow(readers).hide(hiddenReaders));
         rows.add(row("DELETE", "/api/invitations/{invitationId}", target)
                 .path(w -> "/api/invitations/" + victim.apply(w))
                 .allow(managers).forbid(respondents).hide(hidden));
@@ -663,6 +698,22 @@ class AuthorizationMatrixTest {
                     .allow(accounts).forbid(respondents)
                     .check((who, r) -> r.statusCode() != 200 || file.endsWith(".xlsx") ? null
                             : exportedRows(who, r.asString(), world)));
+        }
+
+        // enrolment and progress (issue 13): admins enrol (idempotent: A is already enrolled, nothing changes);
+        // accounts read the progress, with the rows of the diagnostics they may read only (admin: A and B; F1: A;
+        // F2: none), in JSON and in CSV
+        rows.add(row("POST", "/api/campaigns/{id}/enrolments", "").path(w -> "/api/campaigns/" + w.campaign
+                + "/enrolments")
+                .body(w -> Map.of("organizationIds", List.of(w.orgA), "mode", "self-assessment"))
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents)
+                .check((who, r) -> r.statusCode() == 200 && r.jsonPath().getInt("created") != 0
+                        ? "the enrolment created a diagnostic for A again" : null));
+        for (String progress : List.of("progress", "progress.csv")) {
+            rows.add(row("GET", "/api/campaigns/{id}/" + progress, "")
+                    .path(w -> "/api/campaigns/" + w.campaign + "/" + progress)
+                    .allow(accounts).forbid(respondents)
+                    .check((who, r) -> r.statusCode() != 200 ? null : exportedRows(who, r.asString(), world)));
         }
 
         // open data: only admins read a campaign's open data state, publish it (a closed campaign) and withdraw it;
@@ -981,6 +1032,10 @@ class AuthorizationMatrixTest {
                 .filter(e -> e.rule() instanceof PermitAll && !normalize(e.path()).startsWith("/api/questionnaires"))
                 .filter(e -> !(e.resource().startsWith("RespondentResource.")
                         && (normalize(e.path()).startsWith("/repondre") || normalize(e.path()).startsWith("/i/"))))
+                // the organisation's plan follow-up page, read and written through its invitation cookie the same way
+                // (FollowUpPagesTest)
+                .filter(e -> !(e.resource().startsWith("FollowUpPages.respondent")
+                        && normalize(e.path()).equals("/repondre/suivi")))
                 .filter(e -> !(e.resource().startsWith("LoginResource.")
                         && List.of("/", "/connexion", "/deconnexion").contains(normalize(e.path()))))
                 .filter(e -> !(e.resource().startsWith("OpenDataPages.") && List.of("/donnees-ouvertes",

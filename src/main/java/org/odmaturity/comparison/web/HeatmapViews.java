@@ -18,6 +18,7 @@ import org.odmaturity.comparison.web.DashboardViews.ExtraField;
 import org.odmaturity.comparison.web.DepartementMapView.LegendItem;
 import org.odmaturity.diagnostic.DiagnosticMode;
 import org.odmaturity.diagnostic.DiagnosticStatus;
+import org.odmaturity.diagnostic.web.PreviousPlanView;
 import org.odmaturity.i18n.Labels;
 import org.odmaturity.web.Formats;
 import org.odmaturity.web.Views;
@@ -203,7 +204,12 @@ public final class HeatmapViews {
      * @param axes      the axes of the columns: every axis any of its diagnostics has, in order of appearance
      */
     public record OrganizationPage(String name, String intro, String backHref, String adminHref, List<AxisHead> axes,
-            List<HistoryRow> rows, List<Download> downloads) {
+            List<HistoryRow> rows, List<Download> downloads, List<PreviousPlanView> followUps) {
+
+        /** This page with the follow-up of the organisation's validated plans (oldest campaign first). */
+        OrganizationPage withFollowUps(List<PreviousPlanView> plans) {
+            return new OrganizationPage(name, intro, backHref, adminHref, axes, rows, downloads, List.copyOf(plans));
+        }
     }
 
     public record AxisHead(String id, String title) {
@@ -252,7 +258,7 @@ public final class HeatmapViews {
         }
         String intro = rows.isEmpty() ? m.org_none() : m.org_intro(rows.size());
         return new OrganizationPage(history.name(), intro, backHref,
-                admin ? "/admin/organisations/" + history.organizationId() : null, axes, rows, downloads);
+                admin ? "/admin/organisations/" + history.organizationId() : null, axes, rows, downloads, List.of());
     }
 
     /** Every axis of the organisation's diagnostics, in order of first appearance (campaigns may differ). */

@@ -26,6 +26,9 @@ import org.odmaturity.comparison.Results.LevelRef;
 import org.odmaturity.comparison.web.DashboardViews.ExtraField;
 import org.odmaturity.comparison.web.HeatmapViews.Sort;
 import org.odmaturity.error.ResourceNotFoundException;
+import org.odmaturity.diagnostic.web.DiagnosticPaths;
+import org.odmaturity.diagnostic.web.PreviousPlanView;
+import org.odmaturity.plan.followup.FollowUpService;
 import org.odmaturity.security.Roles;
 import org.odmaturity.web.PageContext;
 import org.odmaturity.web.PageContext.Section;
@@ -46,6 +49,7 @@ public class OrganizationResultsResource {
     @Inject PageContext context;
     @Inject DashboardFrame frame;
     @Inject ComparisonService comparisons;
+    @Inject FollowUpService followUps;
     @Inject Validator validator;
 
     @GET
@@ -97,7 +101,11 @@ public class OrganizationResultsResource {
         Map<Long, Map<String, String>> levels = new HashMap<>();
         HeatmapViews.OrganizationPage view = HeatmapViews.organization(history,
                 campaign -> levels.computeIfAbsent(campaign, this::levelLabels), backHref(params, table),
-                context.actor().admin(), csvLinks(id, m), m, context.lang());
+                context.actor().admin(), csvLinks(id, m), m, context.lang())
+                .withFollowUps(followUps.ofOrganization(id, context.lang(), context.actor()).stream()
+                        .map(f -> PreviousPlanView.of(f, context.lang(), context.locale(),
+                                DiagnosticPaths.followUp(f.diagnosticId())))
+                        .toList());
         return context.render(HeatmapViews.Templates.organization(
                 context.page(m.org_title(history.name()), Section.RESULTS), view));
     }

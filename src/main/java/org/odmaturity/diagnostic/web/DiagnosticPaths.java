@@ -89,6 +89,16 @@ public final class DiagnosticPaths {
         return interview(id) + "/plan";
     }
 
+    /** The follow-up page of a diagnostic's plan (plan.web.FollowUpPages). */
+    public static String followUp(long id) {
+        return UriBuilder.fromPath("/animation/diagnostics/{id}/plan/suivi").build(id).toString();
+    }
+
+    /** The respondent's follow-up page (plan.web.FollowUpPages). */
+    public static String respondentFollowUp() {
+        return RESPONDENT + "/suivi";
+    }
+
     public static String links(long id) {
         return interview(id) + "/liens";
     }

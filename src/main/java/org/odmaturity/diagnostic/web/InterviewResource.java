@@ -38,6 +38,8 @@ import org.odmaturity.i18n.Labels;
 import org.odmaturity.organization.OrganizationService;
 import org.odmaturity.plan.PlanPdfResource;
 import org.odmaturity.plan.PlanService;
+import org.odmaturity.plan.PreviousPlanReports;
+import org.odmaturity.plan.followup.FollowUpService;
 import org.odmaturity.plan.PlanTexts;
 import org.odmaturity.plan.pdf.PlanPdfRenderer;
 import org.odmaturity.questionnaire.model.Axis;
@@ -126,6 +128,10 @@ public class InterviewResource {
     DiagnosticOverview overview;
     @Inject
     PlanService plans;
+    @Inject
+    FollowUpService followUps;
+    @Inject
+    PreviousPlanReports previousReports;
     @Inject
     PlanPdfRenderer renderer;
     @Inject
@@ -346,7 +352,8 @@ public class InterviewResource {
         PlanService.PlanState plan = plans.get(id, false, context.actor());
         boolean withNotes = notes != null && (notes.equals("1") || notes.equalsIgnoreCase("true")
                 || notes.equalsIgnoreCase("oui"));
-        return PlanPdfResource.render(plan, lang, withNotes, renderer);
+        return PlanPdfResource.render(plan, lang, withNotes, renderer,
+                report -> previousReports.withPrevious(report, id, context.actor()));
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
@@ -371,12 +378,20 @@ public class InterviewResource {
                 state.diagnostic().status != DiagnosticStatus.DRAFT,
                 state.diagnostic().status == DiagnosticStatus.VALIDATED, questions.axes(), axisScores(state),
                 overall(state), questions.unsure(), questions.next(), flash, errorLinks,
-                !shown.conflicts().isEmpty(), refused);
+                !shown.conflicts().isEmpty(), refused, previousPlan(id));
         String title = (errorLinks.isEmpty() ? "" : m.errors_title(errorLinks.size()) + " – ")
                 + m.interview_title(state.organization().name);
         // the language switch leads to this page (the path may be the POST-only …/valider)
         return InterviewTemplates.interview(context.page(title, Section.DIAGNOSTICS, DiagnosticPaths.interview(id)),
                 view);
+    }
+
+    /** The organisation's previous plan and its follow-up, shown beside the questions; null when there is none. */
+    private PreviousPlanView previousPlan(long id) {
+        return followUps.previous(id, context.lang(), context.actor())
+                .map(f -> PreviousPlanView.of(f, context.lang(), context.locale(),
+                        DiagnosticPaths.followUp(f.diagnosticId())))
+                .orElse(null);
     }
 
     /** The questions of the interview page, and what is gathered on the way (errors, "to review", next). */

@@ -65,7 +65,8 @@ public final class InterviewViews {
             String status, String mode, String facilitator, String planHref, String linksHref, String pdfHref,
             String pdfNotesHref, String action, String validateAction, String csrf, boolean frozen,
             boolean validated, List<Axis> axes, List<AxisScore> scores, AxisScore overall, List<Link> unsure,
-            String nextUnanswered, String flash, List<Link> errors, boolean conflicts, boolean missing) {
+            String nextUnanswered, String flash, List<Link> errors, boolean conflicts, boolean missing,
+            PreviousPlanView previous) {
 
         public boolean draft() {
             return "draft".equals(statusKey);

@@ -37,6 +37,8 @@ import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.plan.PlanPdfResource;
 import org.odmaturity.plan.PlanReportAssembler;
 import org.odmaturity.plan.PlanService;
+import org.odmaturity.plan.PreviousPlanReports;
+import org.odmaturity.plan.followup.FollowUpService;
 import org.odmaturity.plan.pdf.PlanPdfRenderer;
 import org.odmaturity.plan.pdf.PlanReport;
 import org.odmaturity.questionnaire.model.Axis;
@@ -71,6 +73,10 @@ public class RespondentResource {
     @Inject
     PlanService plans;
     @Inject
+    FollowUpService followUps;
+    @Inject
+    PreviousPlanReports previousReports;
+    @Inject
     ObjectMapper json;
     @Inject
     PlanPdfRenderer renderer;
@@ -100,20 +106,25 @@ public class RespondentResource {
     @Path("repondre")
     @Produces(MediaType.TEXT_HTML)
     public Response landing() {
-        return answering(s -> landing(state(s)));
+        return answering(s -> landing(state(s), s));
     }
 
-    private Response landing(DiagnosticService.State state) {
+    private Response landing(DiagnosticService.State state, Session s) {
         Questionnaire q = state.questionnaire().questionnaire();
         String lang = context.lang();
         List<RespondentViews.AxisLink> axes = axisLinks(state, null);
+        PreviousPlanView previous = followUps.previous(state.diagnostic().id, lang, s.actor())
+                .map(f -> PreviousPlanView.of(f, lang, context.locale(), DiagnosticPaths.respondentFollowUp()))
+                .orElse(null);
         int questions = (int) q.questions().count();
         String start = state.diagnostic().status == DiagnosticStatus.DRAFT ? axes.get(0).href()
                 : DiagnosticPaths.results();
         RespondentViews.Landing view = new RespondentViews.Landing(state.organization().name, state.campaign().name,
                 state.campaign().year, state.facilitator() == null ? null : state.facilitator().displayName,
                 Math.max(5, (int) Math.round(questions * 0.75)), AnswerViews.text(q.title(), q, lang),
-                AnswerViews.text(q.description(), q, lang), axes, start, !state.answers().isEmpty());
+                AnswerViews.text(q.description(), q, lang), axes, start, !state.answers().isEmpty(), previous,
+                previous != null || state.diagnostic().status == DiagnosticStatus.VALIDATED
+                        ? DiagnosticPaths.respondentFollowUp() : null);
         return context.render(Templates.landing(page(msg().landing_title(state.organization().name)), view));
     }
 
@@ -260,7 +271,7 @@ public class RespondentResource {
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     public Response pdf() {
         return answering(s -> PlanPdfResource.render(plans.get(s.diagnosticId(), false, s.actor()), context.lang(),
-                false, renderer));
+                false, renderer, report -> previousReports.withPrevious(report, s.diagnosticId(), s.actor())));
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers

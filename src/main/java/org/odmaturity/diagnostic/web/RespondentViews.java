@@ -20,7 +20,7 @@ public final class RespondentViews {
 
     public record Landing(String org, String campaign, int year, String facilitator, int minutes,
             String questionnaireTitle, String questionnaireDescription, List<AxisLink> axes, String startHref,
-            boolean started) {
+            boolean started, PreviousPlanView previous, String followUpHref) {
     }
 
     public record Theme(String title, String description, List<AnswerViews.QuestionView> questions) {

@@ -25,7 +25,8 @@ public class PlanPdfRenderer {
             "SR_AXES", "plan_axes",
             "SR_QUESTIONS", "plan_questions",
             "SR_ACTIONS", "plan_actions",
-            "SR_APPENDIX", "plan_appendix");
+            "SR_APPENDIX", "plan_appendix",
+            "SR_FOLLOW_UP", "plan_follow_up");
 
     private static final JasperPdf PDF = new JasperPdf("plan", SUBREPORTS, "plan");
 

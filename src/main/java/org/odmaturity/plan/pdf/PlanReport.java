@@ -15,6 +15,9 @@ import java.util.List;
  * @param overallScore    0–100 or null when nothing is answered yet ("not started")
  * @param peerCount       number of peer diagnostics behind the averages; peers are shown only when {@code peersShown}
  * @param scoringMethod   the scoring method in brief, for the appendix
+ * @param previousYear    the year of the organisation's previous validated plan, null when there is none (then no
+ *                        "since the last diagnostic" section)
+ * @param followUps       that plan's actions and their follow-up
  */
 public record PlanReport(
         String language,
@@ -43,13 +46,43 @@ public record PlanReport(
         String peerGroupLabel,
         List<ActionRow> actions,
         List<AppendixItem> appendix,
-        String scoringMethod) {
+        String scoringMethod,
+        Integer previousYear,
+        String previousCampaign,
+        List<FollowUpRow> followUps) {
 
     public PlanReport {
         levels = List.copyOf(levels);
         axes = List.copyOf(axes);
         actions = List.copyOf(actions);
         appendix = List.copyOf(appendix);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    }
+
+    /** A report without a previous plan (no "since the last diagnostic" section). */
+    public PlanReport(String language, String organizationName, String organizationType, String departement,
+            String campaignName, int campaignYear, String questionnaireTitle, String questionnaireId,
+            int questionnaireVersion, String contentHash, String modeLabel, String statusLabel, boolean draft,
+            String facilitator, LocalDate generatedOn, Double overallScore, String overallLevel,
+            String overallLevelDescription, double answeredRatio, List<LevelInfo> levels, List<AxisSection> axes,
+            boolean peersShown, int peerCount, String peerGroupLabel, List<ActionRow> actions,
+            List<AppendixItem> appendix, String scoringMethod) {
+        this(language, organizationName, organizationType, departement, campaignName, campaignYear,
+                questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
+                facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
+                axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, null, null, List.of());
+    }
+
+    /** This report with the "since the last diagnostic" section: the previous plan's campaign and its actions. */
+    public PlanReport withFollowUps(int year, String campaign, List<FollowUpRow> rows) {
+        return new PlanReport(language, organizationName, organizationType, departement, campaignName, campaignYear,
+                questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
+                facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
+                axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, year, campaign, rows);
+    }
+
+    /** One action of the previous plan and where it stands (status label, since when, note). */
+    public record FollowUpRow(String action, String status, LocalDate since, String note) {
     }
 
     /** A maturity level of the questionnaire (for the reading guide). */

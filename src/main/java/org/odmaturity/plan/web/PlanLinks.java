@@ -32,6 +32,11 @@ final class PlanLinks {
         return UriBuilder.fromPath(PLAN).fragment(htmlId(key)).build(id).toString();
     }
 
+    /** The follow-up page of the plan (FollowUpPages). */
+    static String followUp(long id) {
+        return UriBuilder.fromPath(PLAN + "/suivi").build(id).toString();
+    }
+
     static String pdf(long id) {
         return UriBuilder.fromPath(PLAN + ".pdf").build(id).toString();
     }

@@ -73,6 +73,11 @@ public final class PlanPageViews {
             String overallScore, String overallLevel, Form form, List<Row> rows, List<Dropped> dropped,
             List<Target> targets, ActionForm add, FormChoices addChoices, List<Views.ErrorLink> errors,
             String notice, String alertTitle, String alert, String pdfHref, String backHref, String regenerateHref) {
+
+        /** The follow-up page of this plan (FollowUpPages). */
+        public String followUpHref() {
+            return PlanLinks.followUp(id);
+        }
     }
 
     /** The edit form of one action. */

@@ -1,0 +1,63 @@
+package org.odmaturity.plan.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The follow-up of one action of a diagnostic's plan, keyed by the action's key (curation rewrites the action rows,
+ * keys stay). {@code version} is its ETag: 1 when first stored, so that 0 names an action never followed up.
+ */
+@Entity
+@Table(name = "plan_follow_up")
+public class PlanFollowUp extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_follow_up_seq")
+    @SequenceGenerator(name = "plan_follow_up_seq", sequenceName = "plan_follow_up_seq", allocationSize = 50)
+    public Long id;
+
+    @NotNull
+    @Column(name = "diagnostic_id", nullable = false)
+    public Long diagnosticId;
+
+    @NotNull
+    @Column(name = "action_key", nullable = false, length = 120)
+    public String actionKey;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public FollowUpStatus status;
+
+    @NotNull
+    @Column(name = "status_date", nullable = false)
+    public LocalDate statusDate;
+
+    @Column(length = 500)
+    public String note;
+
+    @NotNull
+    @Column(name = "updated_by", nullable = false, length = 300)
+    public String updatedBy;
+
+    @NotNull
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}
