@@ -243,6 +243,26 @@ class AuthorizationMatrixTest {
         return w;
     }
 
+    private static long[] mailWorld;
+
+    /** The campaign emails' rows: a campaign, an organisation with a contact address, its queued invitation. */
+    private static synchronized long[] mailWorld() {
+        if (mailWorld == null) {
+            long campaign = TestData.campaign("Campagne matrice courriels " + COUNTER.incrementAndGet());
+            Map<String, Object> body = organizationBody("Organisation matrice courriels " + COUNTER.incrementAndGet(),
+                    TestData.newSiren());
+            body.put("contactEmail", "contact-matrice@od-maturity.test");
+            long organization = admin().contentType(ContentType.JSON).body(body).post("/api/organizations").then()
+                    .statusCode(201).extract().jsonPath().getLong("id");
+            TestData.diagnostic(organization, campaign, "self-assessment", null);
+            long message = admin().contentType(ContentType.JSON).body(Map.of("kind", "invitation"))
+                    .post("/api/campaigns/" + campaign + "/messages").then().statusCode(202).extract().jsonPath()
+                    .getLong("messageIds[0]");
+            mailWorld = new long[] { campaign, message };
+        }
+        return mailWorld;
+    }
+
     private static JsonPath apiToken(RequestSpecification who, String name) {
         return who.contentType(ContentType.JSON).body(Map.of("name", name, "validityDays", 30))
                 .post("/api/account/tokens").then().statusCode(201).extract().jsonPath();
@@ -726,6 +746,24 @@ class AuthorizationMatrixTest {
                 .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
         rows.add(row("DELETE", "/api/campaigns/{id}/open-data", "")
                 .path(w -> "/api/campaigns/" + w.closedCampaign + "/open-data")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+
+        // campaign emails (issue 13 §3-4): the regional team only; a campaign of their own with one queued invitation
+        String emails = "/api/campaigns/{id}/messages";
+        rows.add(row("POST", emails, "").path(w -> "/api/campaigns/" + mailWorld()[0] + "/messages")
+                .body(w -> Map.of("kind", "reminder")).allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("GET", emails, "").path(w -> "/api/campaigns/" + mailWorld()[0] + "/messages")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("GET", emails + "/{messageId}", "").path(w -> "/api/campaigns/" + mailWorld()[0]
+                + "/messages/" + mailWorld()[1]).allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        // retrying a message still queued answers it as it is
+        rows.add(row("POST", emails + "/{messageId}/retry", "").path(w -> "/api/campaigns/" + mailWorld()[0]
+                + "/messages/" + mailWorld()[1] + "/retry").allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("GET", "/api/campaigns/{id}/reminders", "").path(w -> "/api/campaigns/" + mailWorld()[0]
+                + "/reminders").allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("PUT", "/api/campaigns/{id}/reminders", "").path(w -> "/api/campaigns/" + mailWorld()[0]
+                + "/reminders").headers(w -> Map.of("If-Match", etag("/api/campaigns/" + mailWorld()[0]
+                        + "/reminders"))).body(w -> Map.of("enabled", false, "daysBefore", List.of(14, 3)))
                 .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
 
         // A's diagnostic: F1 manages it; respondent B and F2 must not learn it exists
