@@ -218,7 +218,7 @@ public class PrivacyService {
         return address;
     }
 
-    private static Map<String, Object> row(Tuple tuple) {
+    static Map<String, Object> row(Tuple tuple) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (TupleElement<?> element : tuple.getElements()) {
             Object value = tuple.get(element);

@@ -116,28 +116,65 @@ class PrivacyTest {
         }
     }
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void campaignEmailsAreExportedThenAnonymisedAndAQueuedOneCancelled() {
+        String email = TestData.uniqueEmail("courriel");
+        long org = organizationWithContact("Commune aux courriels", email);
+        long campaign = TestData.campaign("Campagne courriels RGPD " + org);
+        long diagnostic = TestData.diagnostic(org, campaign, "self-assessment", null);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (String status : List.of("SENT", "QUEUED")) {
+                em.createNativeQuery("insert into campaign_message (id, campaign_id, diagnostic_id, kind, locale, "
+                        + "recipient_email, recipient_name, status, attempts, queued_at, created_by, version) values "
+                        + "(nextval('campaign_message_seq'), ?1, ?2, 'INVITATION', 'fr', ?3, 'Camille Martin', ?4, 0, "
+                        + "current_timestamp, 'test', 0)").setParameter(1, campaign).setParameter(2, diagnostic)
+                        .setParameter(3, email).setParameter(4, status).executeUpdate();
+            }
+        });
+        List<Map<String, Object>> messages = section(export(email), "campaignMessages");
+        assertEquals(2, messages.size());
+        assertEquals("Camille Martin", messages.get(0).get("recipient_name"));
+
+        admin().contentType(ContentType.JSON).body(Map.of("email", email)).post("/api/privacy/subject-erasure")
+                .then().statusCode(200).body("erased.campaignMessages", equalTo(2));
+        assertEquals(0, section(export(email), "campaignMessages").size());
+        List<?> statuses = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select status || ' ' || recipient_email || ' ' || coalesce(recipient_name, '-') from campaign_message "
+                        + "where diagnostic_id = ?1 order by id").setParameter(1, diagnostic).getResultList());
+        assertEquals(List.of("SENT " + CampaignMessages.ERASED + " -", "CANCELLED " + CampaignMessages.ERASED + " -"),
+                statuses);
+    }
+
+    /**
+     * The purge at the real "now", on two organisations made to look idle for longer than the retention (their last
+     * change moved into the past): it touches only what is due, so the other tests' organisations keep their contacts.
+     */
     @Test
     void thePurgeErasesContactsOnlyAfterTheRetentionWithoutActivity() {
         String idle = TestData.uniqueEmail("inactif");
         String active = TestData.uniqueEmail("actif");
         long idleOrg = organizationWithContact("Commune inactive", idle);
         long activeOrg = organizationWithContact("Commune active", active);
-        // the retention has not run out yet: nothing is erased
+        long campaign = TestData.campaign("Campagne active " + activeOrg);
+        TestData.diagnostic(activeOrg, campaign, "self-assessment", null); // activity now
+        // the retention has not run out yet: nothing of theirs is erased
         privacy.purge(Instant.now());
         admin().get("/api/organizations/" + idleOrg).then().body("contactEmail", equalTo(idle));
-        // one day past the retention, both are due unless a diagnostic moved meanwhile: give one some activity then
-        Instant later = Instant.now().plus(config.contactRetention()).plus(Duration.ofDays(1));
-        long campaign = TestData.campaign("Campagne active " + activeOrg);
-        long diagnostic = TestData.diagnostic(activeOrg, campaign, "self-assessment", null);
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.odmaturity.diagnostic.Diagnostic
-                .update("updatedAt = ?1 where id = ?2", later.minus(Duration.ofDays(2)), diagnostic));
-        PrivacyService.Purge purge = privacy.purge(later);
-        assertTrue(purge.contactsErased() >= 1, purge.toString());
+        // both last changed one day more than the retention ago; the active one has a diagnostic changed since
+        Instant past = Instant.now().minus(config.contactRetention()).minus(Duration.ofDays(1));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update organization set updated_at = ?1 where id in (?2, ?3)").setParameter(1, past)
+                .setParameter(2, idleOrg).setParameter(3, activeOrg).executeUpdate());
+        PrivacyService.Purge purge = privacy.purge(Instant.now());
+        assertTrue(purge.contactsErased() >= 1, purge.toString()); // this one (another test may backdate others)
         admin().get("/api/organizations/" + idleOrg).then().body("contactEmail", nullValue())
-                .body("contactName", nullValue());
+                .body("contactName", nullValue()).body("contactPhone", nullValue());
         admin().get("/api/organizations/" + activeOrg).then().body("contactEmail", equalTo(active));
         // idempotent: run again (as a second instance would), it finds nothing more to erase
-        assertEquals(0, privacy.purge(later).contactsErased());
+        assertEquals(0, privacy.purge(Instant.now()).contactsErased());
     }
 
     @Test
