@@ -371,6 +371,8 @@ class AuthorizationMatrixTest {
         Function<World, String> path;
         Function<World, Object> body;
         Function<World, Map<String, String>> headers = w -> Map.of();
+        /** The body's media type (JSON unless said). */
+        String contentType;
         Consumer<World> prepare = w -> {
         };
         final EnumMap<Who, Expect> expect = new EnumMap<>(Who.class);
@@ -406,6 +408,11 @@ class AuthorizationMatrixTest {
 
         Case headers(Function<World, Map<String, String>> headers) {
             this.headers = headers;
+            return this;
+        }
+
+        Case contentType(String contentType) {
+            this.contentType = contentType;
             return this;
         }
 
@@ -591,6 +598,35 @@ class AuthorizationMatrixTest {
                 .body(w -> organizationBody(w.orgAName, w.sirenA))
                 .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
 
+        // directory imports (CSV of organisations): admins only
+        rows.add(row("POST", "/api/organization-imports", "").path(w -> "/api/organization-imports?dryRun=true")
+                .contentType("text/csv")
+                .body(w -> "siren;nom;type\n" + TestData.newSiren() + ";Commune de la matrice;commune\n")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("GET", "/api/organization-imports", "").path(w -> "/api/organization-imports")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("GET", "/api/organization-imports/{id}", "").path(w -> "/api/organization-imports/"
+                + directoryImport()).allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("GET", "/api/organization-imports/{id}/organizations", "")
+                .path(w -> "/api/organization-imports/" + directoryImport() + "/organizations")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("GET", "/api/organization-imports/{id}/report.csv", "")
+                .path(w -> "/api/organization-imports/" + directoryImport() + "/report.csv")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+
+        // personal data (docs/privacy.md): admins only
+        rows.add(row("DELETE", "/api/organizations/{id}/contact", "A")
+                .path(w -> "/api/organizations/" + w.orgA + "/contact")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("POST", "/api/privacy/subject-export", "").path(w -> "/api/privacy/subject-export")
+                .body(w -> Map.of("email", "matrice-rgpd@od-maturity.test"))
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("POST", "/api/privacy/subject-erasure", "").path(w -> "/api/privacy/subject-erasure")
+                .body(w -> Map.of("email", "matrice-rgpd@od-maturity.test"))
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+        rows.add(row("POST", "/api/privacy/purge", "").path(w -> "/api/privacy/purge")
+                .allow(Who.ADMIN).forbid(facilitators).forbid(respondents));
+
         // campaigns: same
         rows.add(row("POST", "/api/campaigns", "").path(w -> "/api/campaigns")
                 .body(w -> campaignBody("Campagne matrice bis"))
@@ -739,12 +775,30 @@ class AuthorizationMatrixTest {
         return rows;
     }
 
+    private static Long directoryImport;
+
+    /** One applied directory import, made the first time a row needs it. */
+    private static synchronized long directoryImport() {
+        if (directoryImport == null) {
+            directoryImport = admin().contentType("text/csv")
+                    .body("siren;nom;type\n" + TestData.newSiren() + ";Commune importée de la matrice;commune\n")
+                    .post("/api/organization-imports").then().statusCode(201).extract().jsonPath()
+                    .getLong("summary.id");
+        }
+        return directoryImport;
+    }
+
     private static Response send(Case c, Who who, World w) {
         c.prepare.accept(w);
         RequestSpecification spec = caller(who, w);
         c.headers.apply(w).forEach(spec::header);
         if (c.body != null) {
-            spec.contentType(ContentType.JSON).body(c.body.apply(w));
+            if (c.contentType != null) {
+                spec.contentType(c.contentType);
+            } else {
+                spec.contentType(ContentType.JSON);
+            }
+            spec.body(c.body.apply(w));
         }
         return spec.request(c.method, c.path.apply(w));
     }

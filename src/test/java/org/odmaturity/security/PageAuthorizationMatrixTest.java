@@ -158,6 +158,8 @@ class PageAuthorizationMatrixTest {
         final long diagnostic;
         final long invitation;
         final long account;
+        /** An applied directory import (its report, CSV and confirmation pages). */
+        final long directoryImport;
         final String token;
         final String actionKey;
         final String customKey;
@@ -167,6 +169,10 @@ class PageAuthorizationMatrixTest {
 
         Fixture() {
             organization = TestData.organization("Commune de la matrice des pages");
+            directoryImport = TestData.admin().contentType("text/csv")
+                    .body("siren;nom;type\n" + TestData.newSiren() + ";Commune importée de la matrice;commune\n")
+                    .post("/api/organization-imports").then().statusCode(201).extract().jsonPath()
+                    .getLong("summary.id");
             // an earlier campaign, so that the evolution pages have one to compare with even when this class runs alone
             TestData.campaign("Campagne précédente de la matrice des pages");
             campaign = TestData.campaign("Campagne de la matrice des pages");
@@ -211,6 +217,7 @@ class PageAuthorizationMatrixTest {
                 };
                 String value = switch (name) {
                     case "id" -> before.endsWith("/animation/diagnostics/") ? String.valueOf(diagnostic)
+                            : before.endsWith("/admin/organisations/import/") ? String.valueOf(directoryImport)
                             : before.endsWith("/admin/organisations/") ? String.valueOf(organization)
                             : before.endsWith("/resultats/organisations/") ? String.valueOf(organization)
                             : before.endsWith("/admin/campagnes/") ? String.valueOf(campaign)

@@ -11,7 +11,8 @@ import jakarta.persistence.EntityManager;
 /**
  * The one place that reads the directory imports (tables {@code directory_import} and {@code directory_import_line}
  * of the CSV directory import) for the enrolment's "this import" filter: an import's organisations are those of its
- * lines that name one (created, updated or unchanged; refused lines name none). Plain SQL, so that this package does
+ * lines that name one (created, updated or unchanged; refused lines name none), of applied imports only (a preview
+ * waiting for confirmation on the import page is status PREVIEW). Plain SQL, so that this package does
  * not depend on the import's entities; called inside the caller's transaction.
  */
 @ApplicationScoped
@@ -38,7 +39,8 @@ public class DirectoryImports {
         if (!available()) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("select id, file_name, created_at from directory_import where id = ?1")
+        List<?> rows = em.createNativeQuery("select id, file_name, created_at from directory_import where id = ?1 "
+                + "and status = 'APPLIED'")
                 .setParameter(1, id).getResultList();
         return rows.stream().map(r -> of((Object[]) r)).findFirst();
     }
@@ -49,7 +51,7 @@ public class DirectoryImports {
             return List.of();
         }
         return em.createNativeQuery("select id, file_name, created_at from directory_import "
-                + "order by created_at desc, id desc").setMaxResults(max).getResultList().stream()
+                + "where status = 'APPLIED' order by created_at desc, id desc").setMaxResults(max).getResultList().stream()
                 .map(r -> of((Object[]) r)).toList();
     }
 

@@ -139,7 +139,8 @@ public class OrganizationPagesResource {
     @Path("{id}")
     public Response organization(@PathParam("id") long id, @QueryParam("ok") String ok) {
         OrganizationMsg m = context.msg(OrganizationMsg.class);
-        String notice = "created".equals(ok) ? m.org_created() : "saved".equals(ok) ? m.org_saved() : null;
+        String notice = "created".equals(ok) ? m.org_created() : "saved".equals(ok) ? m.org_saved()
+                : "contact".equals(ok) ? context.msg(PrivacyMsg.class).contact_erased() : null;
         Organization org = organizations.get(id);
         OrganizationPage.Shown shown = OrganizationPage.Shown.stored(org).notices(notice,
                 "diagnostic".equals(ok) ? m.diag_created() : null, "handover".equals(ok) ? m.handover_done() : null);

@@ -25,13 +25,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.odmaturity.testsupport.TestData;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -48,9 +45,6 @@ class EnrolmentApiTest {
 
     private static final AtomicInteger RANGE = new AtomicInteger();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
-
-    @Inject
-    EntityManager em;
 
     /** A population range no other organisation of the run has: 7,000,000 + 1,000 × n and the 999 above. */
     private static int range() {
@@ -300,9 +294,8 @@ class EnrolmentApiTest {
     }
 
     /**
-     * "This import": the organisations of a directory import's lines that name one. The import's tables come with the
-     * directory import's migration (V10, another branch): until it is merged, this test creates them, with the agreed
-     * columns, when they are absent.
+     * "This import": the organisations of a directory import's lines that name one (a real import through
+     * {@code POST /api/organization-imports}, with a refused line).
      */
     @Test
     void theImportFilterTakesTheOrganisationsOfThatImport() {
@@ -310,8 +303,7 @@ class EnrolmentApiTest {
         long a = organization("Commune importée A", "commune", "67", base);
         long b = organization("Commune importée B", "commune", "67", base + 1);
         organization("Commune non importée", "commune", "67", base + 2);
-        long importId = 900_000L + base % 100_000;
-        directoryImport(importId, List.of(a, b));
+        long importId = directoryImport(List.of(a, b));
         long campaign = campaign("Enrôlement d'un import", "open", null);
         enrol(campaign, body("importId", importId, "dryRun", true)).then().statusCode(200)
                 .body("organizations.organizationId", containsInAnyOrder((int) a, (int) b));
@@ -319,27 +311,17 @@ class EnrolmentApiTest {
                 .body("selected", equalTo(0));
     }
 
-    void directoryImport(long id, List<Long> organizations) {
-        QuarkusTransaction.requiringNew().run(() -> insertImport(id, organizations));
-    }
-
-    private void insertImport(long id, List<Long> organizations) {
-        em.createNativeQuery("""
-                CREATE TABLE IF NOT EXISTS directory_import (id BIGINT PRIMARY KEY, file_name VARCHAR(255) NOT NULL,
-                    created_at TIMESTAMP WITH TIME ZONE NOT NULL)""").executeUpdate();
-        em.createNativeQuery("""
-                CREATE TABLE IF NOT EXISTS directory_import_line (import_id BIGINT NOT NULL, line_number INTEGER NOT NULL,
-                    organization_id BIGINT, outcome VARCHAR(20) NOT NULL, message VARCHAR(2000))""").executeUpdate();
-        em.createNativeQuery("INSERT INTO directory_import (id, file_name, created_at) VALUES (?1, 'annuaire.csv', "
-                + "CURRENT_TIMESTAMP)").setParameter(1, id).executeUpdate();
-        int line = 2;
+    /** An applied directory import of these organisations (unchanged lines) and one refused line; its id. */
+    static long directoryImport(List<Long> organizations) {
+        StringBuilder csv = new StringBuilder("siren;nom;type\n");
         for (Long organization : organizations) {
-            em.createNativeQuery("INSERT INTO directory_import_line (import_id, line_number, organization_id, outcome) "
-                    + "VALUES (?1, ?2, ?3, 'CREATED')").setParameter(1, id).setParameter(2, line++)
-                    .setParameter(3, organization).executeUpdate();
+            io.restassured.path.json.JsonPath o = admin().get("/api/organizations/" + organization).then()
+                    .statusCode(200).extract().jsonPath();
+            csv.append(o.getString("siren")).append(';').append(o.getString("name")).append(';')
+                    .append(o.getString("type")).append('\n');
         }
-        em.createNativeQuery("INSERT INTO directory_import_line (import_id, line_number, organization_id, outcome, "
-                + "message) VALUES (?1, ?2, NULL, 'REFUSED', 'SIREN invalide')").setParameter(1, id)
-                .setParameter(2, line).executeUpdate();
+        csv.append("123456789;SIREN invalide;commune\n");
+        return admin().contentType("text/csv").body(csv.toString()).post("/api/organization-imports?fileName=annuaire.csv")
+                .then().statusCode(201).extract().jsonPath().getLong("summary.id");
     }
 }

@@ -1,0 +1,27 @@
+package org.odmaturity.privacy;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Runs the retention purge on {@code odm.privacy.purge-cron} (every night by default). Several instances may run it
+ * at once: it is a few idempotent statements.
+ */
+@ApplicationScoped
+public class PrivacyPurge {
+
+    private final PrivacyService privacy;
+
+    public PrivacyPurge(PrivacyService privacy) {
+        this.privacy = privacy;
+    }
+
+    @Scheduled(identity = "privacy-purge", cron = "${odm.privacy.purge-cron:0 30 3 * * ?}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        privacy.purge(Instant.now());
+    }
+}
