@@ -6,7 +6,6 @@ import java.util.List;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -53,17 +52,6 @@ public class AnswerChange extends PanacheEntityBase {
     @NotNull
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
-
-    /**
-     * The number of this diagnostic's last change (0 before the first); call it with the diagnostic's row locked and
-     * before writing any change in this transaction (it does not flush: changes not yet written are not counted).
-     */
-    static long lastSeq(long diagnosticId) {
-        Long last = getEntityManager()
-                .createQuery("select max(c.seq) from AnswerChange c where c.diagnosticId = ?1", Long.class)
-                .setParameter(1, diagnosticId).setFlushMode(FlushModeType.COMMIT).getSingleResult();
-        return last == null ? 0 : last;
-    }
 
     /** A diagnostic's changes in the order they were made. */
     static List<AnswerChange> ofDiagnostic(long diagnosticId) {

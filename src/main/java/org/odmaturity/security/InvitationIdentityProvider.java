@@ -28,14 +28,14 @@ public class InvitationIdentityProvider implements IdentityProvider<InvitationAu
     @Override
     public Uni<SecurityIdentity> authenticate(InvitationAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> invitations.resolve(request.token())
+        return context.runBlocking(() -> invitations.holder(request.token())
                 .map(invitation -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("invitation:" + invitation.id))
+                        .setPrincipal(new QuarkusPrincipal("invitation:" + invitation.id()))
                         .addRole(Roles.RESPONDENT)
-                        .addAttribute(Actor.INVITATION_ID, invitation.id)
-                        .addAttribute(Actor.DIAGNOSTIC_ID, invitation.diagnosticId)
-                        .addAttribute(Actor.LABEL, "Lien d'invitation n°" + invitation.id
-                                + (invitation.label == null ? "" : " (" + invitation.label + ")"))
+                        .addAttribute(Actor.INVITATION_ID, invitation.id())
+                        .addAttribute(Actor.DIAGNOSTIC_ID, invitation.diagnosticId())
+                        .addAttribute(Actor.LABEL, "Lien d'invitation n°" + invitation.id()
+                                + (invitation.label() == null ? "" : " (" + invitation.label() + ")"))
                         .build())
                 .orElseThrow(AuthenticationFailedException::new));
     }
