@@ -75,7 +75,7 @@ public class InvitationService {
     /** The link a token opens, if the token is well-formed, known, not revoked and not expired. */
     @Transactional
     public Optional<Invitation> resolve(String token) {
-        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() != TOKEN_PREFIX.length() + 43) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         Instant now = Instant.now();
@@ -124,7 +124,7 @@ public class InvitationService {
      * expiry are checked in the statement, at the instant of the request, as before: nothing is cached.
      */
     public Optional<Holder> holder(String token) {
-        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() != TOKEN_PREFIX.length() + 43) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         Instant now = Instant.now();
@@ -160,6 +160,11 @@ public class InvitationService {
             // the database out of reach: the cause says so, and the API answers 503 (error.DatabaseUnavailable)
             throw new IllegalStateException("could not read the invitation", e);
         }
+    }
+
+    /** A link's token as made here: the prefix and 43 base64url characters; anything else opens nothing. */
+    private static boolean wellFormed(String token) {
+        return token != null && token.startsWith(TOKEN_PREFIX) && token.length() == TOKEN_PREFIX.length() + 43;
     }
 
     /** The SHA-256 of a link's token, as stored: what the respondent pages' CSRF tokens are bound to. */
