@@ -310,7 +310,8 @@ class OrganizationResourceTest {
             {"Qwz Ville d’Épinal", "commune", "88"},
             {"Qwz Région test", "region", null},
         };
-        String sirenPrefix = "5550";
+        // seven digits: a shorter prefix also matches names of other tests' organisations ("Commune de volume 5550")
+        String sirenPrefix = "5550000";
         long base = 55_500_000;
         for (String[] row : rows) {
             Map<String, Object> body = organization(row[0], siren(base++));
