@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -177,6 +178,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Writes a PNG of the current viewport; parent folders are created. Returns the file. */
+    /** How far the page at its current width scrolls sideways, in CSS pixels (0 or less: it fits). */
+    public int sidewaysOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
+    }
+
     public Path screenshot(Path file) {
         byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
         try {

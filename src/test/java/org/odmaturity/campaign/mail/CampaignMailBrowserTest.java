@@ -135,9 +135,8 @@ class CampaignMailBrowserTest {
     }
 
     private static void assertNoSidewaysScroll(String path, String where) {
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) overflow).intValue() <= 0, path + " scrolls sideways " + where + " by " + overflow
+        int overflow = browser.sidewaysOverflow();
+        assertTrue(overflow <= 0, path + " scrolls sideways " + where + " by " + overflow
                 + "px");
     }
 }

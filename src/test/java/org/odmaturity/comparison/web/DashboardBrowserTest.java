@@ -300,9 +300,8 @@ class DashboardBrowserTest {
     }
 
     private void assertNoSidewaysScroll(String path, String where) {
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) overflow).intValue() <= 0, path + " scrolls sideways " + where + " by " + overflow + "px");
+        int overflow = browser.sidewaysOverflow();
+        assertTrue(overflow <= 0, path + " scrolls sideways " + where + " by " + overflow + "px");
     }
 
     private static void assertNoBlockingViolation(Browser browser) {

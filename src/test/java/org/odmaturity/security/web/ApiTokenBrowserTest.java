@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.odmaturity.testsupport.Browser;
 import org.odmaturity.testsupport.TestData;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,9 +80,8 @@ class ApiTokenBrowserTest {
     }
 
     private static void noSidewaysScroll(Browser browser, String where) {
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) overflow).intValue() <= 0, "scrolls sideways " + where + " by " + overflow + "px");
+        int overflow = browser.sidewaysOverflow();
+        assertTrue(overflow <= 0, "scrolls sideways " + where + " by " + overflow + "px");
     }
 
     private static WebDriverWait wait(Browser browser) {
