@@ -141,9 +141,9 @@ public class QuestionnaireResource {
     @POST
     @Path("validate")
     @Consumes({YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Check a questionnaire file", description = "200 when the file would load; 422 with its "
-            + "errors (line, column, path, message; the first 100, and errorCount when there are more) otherwise. "
-            + "Nothing is stored.")
+    @Operation(summary = "Check a questionnaire file", description = "200 when the file would load, with its "
+            + "warnings (what loads but is surely not meant: line, column, path, message); 422 with its errors (the "
+            + "first 100, and errorCount when there are more) otherwise. Nothing is stored.")
     public Response validate(byte[] content,
             @QueryParam("file") @Parameter(description = "file name used in messages") String file) {
         String name = file == null || file.isBlank() ? "questionnaire.yaml" : file.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -165,14 +165,7 @@ public class QuestionnaireResource {
                             + "a new version number")));
         }
         if (!errors.isEmpty()) {
-            List<Map<String, Object>> problems = errors.stream().map(e -> {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("line", e.line());
-                error.put("column", e.column());
-                error.put("path", e.path());
-                error.put("message", e.message());
-                return error;
-            }).toList();
+            List<Map<String, Object>> problems = errors.stream().map(QuestionnaireResource::located).toList();
             int count = result.errorCount() + errors.size() - result.errors().size();
             throw count > problems.size()
                     ? new InvalidInputException("invalid-questionnaire", "Invalid questionnaire", count + " errors in "
@@ -181,8 +174,24 @@ public class QuestionnaireResource {
                             problems.size() + " error(s) in " + name + ".", problems);
         }
         Questionnaire q = result.questionnaire();
-        return Response.ok(Map.of("valid", true, "id", q.id(), "version", q.version(), "contentHash",
-                result.contentHash(), "questions", q.questions().count())).build();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("valid", true);
+        answer.put("id", q.id());
+        answer.put("version", q.version());
+        answer.put("contentHash", result.contentHash());
+        answer.put("questions", q.questions().count());
+        answer.put("warnings", result.warnings().stream().map(QuestionnaireResource::located).toList());
+        return Response.ok(answer).build();
+    }
+
+    /** An error or a warning of a file: where it is and what it says. */
+    private static Map<String, Object> located(LoadError e) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("line", e.line());
+        entry.put("column", e.column());
+        entry.put("path", e.path());
+        entry.put("message", e.message());
+        return entry;
     }
 
     private QuestionnaireRegistry.Entry entry(String id, int version) {

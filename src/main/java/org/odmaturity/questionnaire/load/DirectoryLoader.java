@@ -19,8 +19,9 @@ import org.odmaturity.questionnaire.model.Questionnaire;
  */
 public final class DirectoryLoader {
 
-    /** A file that loaded, with its text. */
-    public record Loaded(String file, Questionnaire questionnaire, String contentHash, String content) {
+    /** A file that loaded, with its text and its warnings (docs/questionnaire-format.md, "Errors and warnings"). */
+    public record Loaded(String file, Questionnaire questionnaire, String contentHash, String content,
+            List<LoadError> warnings) {
     }
 
     /** A file that was refused, with every reason. */
@@ -91,7 +92,8 @@ public final class DirectoryLoader {
                         + ": give this file another version number"))));
                 continue;
             }
-            byKey.put(key, new Loaded(name, q, result.contentHash(), new String(content, StandardCharsets.UTF_8)));
+            byKey.put(key, new Loaded(name, q, result.contentHash(), new String(content, StandardCharsets.UTF_8),
+                    result.warnings()));
         }
         return new Report(new ArrayList<>(byKey.values()), refused);
     }

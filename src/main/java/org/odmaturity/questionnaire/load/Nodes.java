@@ -33,12 +33,14 @@ final class Nodes {
     private final String file;
     private final int maxNodes;
     private final List<LoadError> errors;
+    private final List<LoadError> warnings;
     private int visited;
 
-    Nodes(String file, int maxNodes, List<LoadError> errors) {
+    Nodes(String file, int maxNodes, List<LoadError> errors, List<LoadError> warnings) {
         this.file = file;
         this.maxNodes = maxNodes;
         this.errors = errors;
+        this.warnings = warnings;
     }
 
     String file() {
@@ -50,9 +52,18 @@ final class Nodes {
     }
 
     void error(Node node, String path, String message) {
+        errors.add(at(node, path, message));
+    }
+
+    /** Something that loads but is surely not what the author meant; never stops the file from loading. */
+    void warning(Node node, String path, String message) {
+        warnings.add(at(node, path, message));
+    }
+
+    private LoadError at(Node node, String path, String message) {
         Mark mark = node == null ? null : node.getStartMark().orElse(null);
-        errors.add(new LoadError(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                path, message));
+        return new LoadError(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+                path, message);
     }
 
     private void visit(Node node, String path) {

@@ -78,36 +78,43 @@ public final class QuestionnaireParser {
      */
     public ParseResult parse(String fileName, byte[] content) {
         ErrorList errors = new ErrorList(ParserLimits.MAX_REPORTED_ERRORS);
+        ErrorList warnings = new ErrorList(ParserLimits.MAX_REPORTED_ERRORS);
         try {
-            return parse(fileName, content, errors);
+            return parse(fileName, content, errors, warnings);
         } catch (StackOverflowError | RuntimeException e) {
             // a file the checks above did not foresee: refused alone, never the caller's failure
             errors.add(new LoadError(fileName, 1, 1, "", "the file could not be read (" + e.getClass().getSimpleName()
                     + "): simplify its structure"));
-            return result(null, errors, null);
+            return result(null, errors, null, warnings);
         }
     }
 
-    private ParseResult parse(String fileName, byte[] content, ErrorList errors) {
+    private ParseResult parse(String fileName, byte[] content, ErrorList errors, ErrorList warnings) {
         Optional<YamlDocument> document = YamlDocument.read(fileName, content, limits, errors);
         if (document.isEmpty()) {
-            return result(null, errors, null);
+            return result(null, errors, null, warnings);
         }
         Questionnaire questionnaire;
         try {
-            questionnaire = new Reading(new Nodes(fileName, limits.maxNodes(), errors)).questionnaire(document.get().root());
+            questionnaire = new Reading(new Nodes(fileName, limits.maxNodes(), errors, warnings))
+                    .questionnaire(document.get().root());
         } catch (Nodes.TooLarge e) {
-            return result(null, errors, null);
+            return result(null, errors, null, warnings);
         }
         return errors.total() == 0
-                ? result(questionnaire, errors, document.get().contentHash())
-                : result(null, errors, document.get().contentHash());
+                ? result(questionnaire, errors, document.get().contentHash(), warnings)
+                : result(null, errors, document.get().contentHash(), warnings);
     }
 
-    private static ParseResult result(Questionnaire questionnaire, ErrorList errors, String contentHash) {
-        List<LoadError> sorted = new ArrayList<>(errors);
+    private static ParseResult result(Questionnaire questionnaire, ErrorList errors, String contentHash,
+            ErrorList warnings) {
+        return new ParseResult(questionnaire, inLineOrder(errors), contentHash, errors.total(), inLineOrder(warnings));
+    }
+
+    private static List<LoadError> inLineOrder(List<LoadError> found) {
+        List<LoadError> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(LoadError::line).thenComparingInt(LoadError::column));
-        return new ParseResult(questionnaire, sorted, contentHash, errors.total());
+        return sorted;
     }
 
     /** The state of reading one file. */
@@ -118,6 +125,10 @@ public final class QuestionnaireParser {
         private final Map<String, Level> levels = new LinkedHashMap<>();
         /** Where each question was read, for the cross-checks done once every question is known. */
         private final Map<String, QuestionSource> questionSources = new LinkedHashMap<>();
+        /** Questions whose own id or type is wrong: their conditions are still checked (every error in one pass). */
+        private final List<QuestionSource> invalidQuestions = new ArrayList<>();
+        /** The valid ids among them: conditions that read one wait until it is fixed. */
+        private final Set<String> unusableIds = new HashSet<>();
         private final Set<String> axisIds = new HashSet<>();
         private final Set<String> themeIds = new HashSet<>();
 
@@ -161,7 +172,8 @@ public final class QuestionnaireParser {
             for (int i = 0; i < axisNodes.size(); i++) {
                 axis(axisNodes.get(i), Nodes.index("axes", i)).ifPresent(axes::add);
             }
-            Map<String, Expr> relevance = new RelevanceCheck(nodes, questionSources).run();
+            unusableIds.removeAll(questionSources.keySet());
+            Map<String, Expr> relevance = new RelevanceCheck(nodes, questionSources, invalidQuestions, unusableIds).run();
             List<Axis> resolved = axes.stream().map(a -> new Axis(a.id(), a.title(), a.description(), a.weight(),
                     a.themes().stream().map(t -> new Theme(t.id(), t.title(), t.description(), t.weight(),
                             t.questions().stream().map(q -> q.withRelevance(relevance.get(q.id()))).toList())).toList()))
@@ -323,12 +335,23 @@ public final class QuestionnaireParser {
             Double passScore = passScore(f, maxScore);
             Recommendation recommendation = f.value("recommendation")
                     .flatMap(n -> recommendation(n, f.path("recommendation"))).orElse(null);
+            if (recommendation != null && maxScore == null && type != null) {
+                nodes.warning(f.keyNode("recommendation"), f.path("recommendation"), "the question is not scored"
+                        + (type == QuestionType.TEXT ? " (a text question never is)" : " (no maxScore)")
+                        + ", so no improvement plan will ever show this recommendation");
+            }
 
             Question question = new Question(id, type, text, help, weight, required, notApplicable, comment, evidence,
                     relevantWhen, null, maxScore, options, scale, number, step, passScore, recommendation);
+            QuestionSource source = new QuestionSource(question, f.path(), f.node("id"),
+                    f.has("relevantWhen") ? f.node("relevantWhen") : null, f.path("relevantWhen"));
             if (id != null && type != null) {
-                questionSources.put(id, new QuestionSource(question, f.path(), f.node("id"),
-                        f.has("relevantWhen") ? f.node("relevantWhen") : null, f.path("relevantWhen")));
+                questionSources.put(id, source);
+            } else {
+                invalidQuestions.add(source);
+                if (id != null) {
+                    unusableIds.add(id);
+                }
             }
             return Optional.of(question);
         }
@@ -380,6 +403,14 @@ public final class QuestionnaireParser {
                 }
                 Recommendation recommendation = o.value("recommendation")
                         .flatMap(n -> recommendation(n, o.path("recommendation"))).orElse(null);
+                if (recommendation != null && maxScore == null) {
+                    nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "the question is not scored "
+                            + "(no maxScore), so no improvement plan will ever show this recommendation");
+                } else if (recommendation != null && score != null && score >= maxScore) {
+                    nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "this option gives full marks ("
+                            + fmt(score) + " of " + fmt(maxScore) + "), so no improvement plan will ever show this "
+                            + "recommendation");
+                }
                 options.add(new Option(id, label, score == null ? 0 : score, exclusive, recommendation));
             }
             if (f.has("options")) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.odmaturity.questionnaire.expr.Expr;
@@ -25,10 +27,22 @@ final class RelevanceCheck {
 
     private final Nodes nodes;
     private final Map<String, QuestionnaireParser.QuestionSource> sources;
+    private final List<QuestionnaireParser.QuestionSource> invalid;
+    private final Set<String> unusable;
 
-    RelevanceCheck(Nodes nodes, Map<String, QuestionnaireParser.QuestionSource> sources) {
+    /**
+     * @param sources  the questions with a valid id and type, by id: they can be read by conditions
+     * @param invalid  the questions whose own id or type is wrong (already reported): their conditions are checked too,
+     *                 so that one pass reports every error, but nothing can read them
+     * @param unusable valid ids of questions in {@code invalid}: a condition that reads one is not checked until that
+     *                 question is fixed (its "unknown question" would only repeat the question's own error)
+     */
+    RelevanceCheck(Nodes nodes, Map<String, QuestionnaireParser.QuestionSource> sources,
+            List<QuestionnaireParser.QuestionSource> invalid, Set<String> unusable) {
         this.nodes = nodes;
         this.sources = sources;
+        this.invalid = invalid;
+        this.unusable = unusable;
     }
 
     /** The parsed conditions of the questions that have a valid one, by question id. */
@@ -38,29 +52,35 @@ final class RelevanceCheck {
                 source.question().options().stream().map(Option::id).collect(Collectors.toCollection(
                         java.util.LinkedHashSet::new)))));
         Map<String, Expr> parsed = new LinkedHashMap<>();
-        sources.forEach((id, source) -> {
-            Question question = source.question();
-            if (question.relevantWhen() == null) {
-                return;
-            }
-            Node node = source.relevanceNode();
-            try {
-                Expr expr = ExprParser.parse(question.relevantWhen());
-                List<ExprProblem> problems = ExprChecker.check(expr, signatures);
-                for (ExprProblem problem : problems) {
-                    nodes.error(node, source.relevancePath(), problem.message() + " (column " + (problem.position() + 1)
-                            + " of the condition)");
-                }
-                if (problems.isEmpty()) {
-                    parsed.put(id, expr);
-                }
-            } catch (ExprSyntaxException e) {
-                nodes.error(node, source.relevancePath(), "syntax error: " + e.getMessage() + " (column "
-                        + (e.position() + 1) + " of the condition)");
-            }
-        });
+        sources.forEach((id, source) -> check(source, signatures).ifPresent(expr -> parsed.put(id, expr)));
+        invalid.forEach(source -> check(source, signatures));
         reportCycles(parsed);
         return parsed;
+    }
+
+    /** The question's condition when it has a valid one; its errors reported otherwise. */
+    private Optional<Expr> check(QuestionnaireParser.QuestionSource source, Map<String, QuestionSignature> signatures) {
+        Question question = source.question();
+        if (question.relevantWhen() == null) {
+            return Optional.empty();
+        }
+        Node node = source.relevanceNode();
+        try {
+            Expr expr = ExprParser.parse(question.relevantWhen());
+            if (expr.references().stream().anyMatch(unusable::contains)) {
+                return Optional.empty();
+            }
+            List<ExprProblem> problems = ExprChecker.check(expr, signatures);
+            for (ExprProblem problem : problems) {
+                nodes.error(node, source.relevancePath(), problem.message() + " (column " + (problem.position() + 1)
+                        + " of the condition)");
+            }
+            return problems.isEmpty() ? Optional.of(expr) : Optional.empty();
+        } catch (ExprSyntaxException e) {
+            nodes.error(node, source.relevancePath(), "syntax error: " + e.getMessage() + " (column "
+                    + (e.position() + 1) + " of the condition)");
+            return Optional.empty();
+        }
     }
 
     /** Depth-first search over "condition of A reads B" edges; each cycle is reported once, at its first question. */

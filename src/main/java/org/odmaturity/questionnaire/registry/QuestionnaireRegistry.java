@@ -112,6 +112,12 @@ public class QuestionnaireRegistry {
                 fromRecord(pinned, true).ifPresent(entry -> entries.put(key, entry));
                 continue;
             }
+            if (!loaded.warnings().isEmpty()) {
+                StringBuilder message = new StringBuilder("questionnaire file " + loaded.file() + " loads with "
+                        + loaded.warnings().size() + " warning(s):");
+                loaded.warnings().forEach(warning -> message.append("\n  ").append(warning));
+                LOG.warn(message);
+            }
             entries.put(key, new Entry(q, loaded.file(), loaded.contentHash(), loaded.content(), true));
         }
         for (QuestionnaireVersion pinned : recorded.values()) {

@@ -181,7 +181,17 @@ class QuestionnaireResourceTest {
                 .then().statusCode(200)
                 .body("valid", equalTo(true))
                 .body("id", equalTo("sample-od-maturity"))
-                .body("questions", equalTo(8));
+                .body("questions", equalTo(8))
+                .body("warnings", hasSize(0));
+        // what loads but is surely not meant is a warning beside the answer, never a refusal (issue 15 §8, §10)
+        given().contentType("application/yaml").body(org.odmaturity.questionnaire.cli.ValidateCommandTest.MINI.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/questionnaires/validate")
+                .then().statusCode(200)
+                .body("valid", equalTo(true))
+                .body("warnings", hasSize(1))
+                .body("warnings[0].line", equalTo(24))
+                .body("warnings[0].path", equalTo("axes[0].themes[0].questions[0].options[2].recommendation"))
+                .body("warnings[0].message", startsWith("this option gives full marks (2 of 2)"));
         byte[] broken = Files.readAllBytes(Path.of("src/test/resources/questionnaires/broken.yaml"));
         given().contentType("application/yaml").queryParam("file", "broken.yaml").body(broken)
                 .when().post("/api/questionnaires/validate")

@@ -121,6 +121,58 @@ class QuestionnaireParserTest {
     }
 
     @Test
+    void everyErrorIsReportedInOnePassEvenBesideAnInvalidId() {
+        // issue 15 §10: a dangling reference is reported even when another id, or the question's own id or type, is wrong
+        ParseResult result = parse(minimal("weighted-points", """
+                - { id: Bad-Id, type: yes-no, text: { fr: Q }, maxScore: 1, relevantWhen: "ghost == true" }
+                - { id: ok, type: yes-no, text: { fr: Q }, maxScore: 1, relevantWhen: "phantom == true" }
+                - { id: typo, type: yes-or-no, text: { fr: Q }, relevantWhen: "spectre == true" }
+                """));
+        assertEquals(List.of(
+                "test.yaml:17:19: axes[0].themes[0].questions[0].id: 'Bad-Id' is not a valid id (lowercase letters, "
+                        + "digits and '_', optionally in '.'-separated parts, starting with a letter)",
+                "test.yaml:17:85: axes[0].themes[0].questions[0].relevantWhen: unknown question 'ghost' (column 1 of the condition)",
+                "test.yaml:18:81: axes[0].themes[0].questions[1].relevantWhen: unknown question 'phantom' (column 1 of the condition)",
+                "test.yaml:19:31: axes[0].themes[0].questions[2].type: unknown question type 'yes-or-no' (known: "
+                        + "single-choice, multiple-choice, yes-no, scale, number, text)",
+                "test.yaml:19:73: axes[0].themes[0].questions[2].relevantWhen: unknown question 'spectre' (column 1 of the condition)"),
+                lines(result));
+    }
+
+    @Test
+    void aConditionReadingAQuestionInErrorIsNotBlamedForIt() {
+        // 'typo' exists with a wrong type: "unknown question 'typo'" would only repeat that error
+        ParseResult result = parse(minimal("weighted-points", """
+                - { id: typo, type: yes-or-no, text: { fr: Q } }
+                - { id: ok, type: yes-no, text: { fr: Q }, maxScore: 1, relevantWhen: "answered(typo)" }
+                """));
+        assertEquals(1, result.errorCount(), lines(result).toString());
+        assertTrue(lines(result).get(0).contains("unknown question type 'yes-or-no'"), lines(result).toString());
+    }
+
+    @Test
+    void aRecommendationNoPlanCanShowIsAWarningNotAnError() {
+        ParseResult result = parse(minimal("weighted-points", """
+                - id: sc
+                  type: single-choice
+                  text: { fr: Q }
+                  maxScore: 2
+                  options:
+                    - { id: a, label: { fr: A }, score: 0, recommendation: { action: { fr: Agir }, effort: low, horizon: short } }
+                    - { id: b, label: { fr: B }, score: 2, recommendation: { action: { fr: Rien }, effort: low, horizon: short } }
+                - { id: txt, type: text, text: { fr: Q }, recommendation: { action: { fr: Lire }, effort: low, horizon: short } }
+                """));
+        assertEquals(List.of(), lines(result));
+        assertNotNull(result.questionnaire(), "warnings never stop a file from loading");
+        assertEquals(List.of(
+                "test.yaml:23:54: axes[0].themes[0].questions[0].options[1].recommendation: this option gives full "
+                        + "marks (2 of 2), so no improvement plan will ever show this recommendation",
+                "test.yaml:24:53: axes[0].themes[0].questions[1].recommendation: the question is not scored (a text "
+                        + "question never is), so no improvement plan will ever show this recommendation"),
+                result.warnings().stream().map(LoadError::toString).toList());
+    }
+
+    @Test
     void yamlOneOneBooleansAreText() {
         // YAML 1.2: 'no' and 'yes' are strings, so they are valid ids
         ParseResult result = parse(minimal("weighted-points", """
