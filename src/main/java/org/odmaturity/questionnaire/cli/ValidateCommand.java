@@ -1,0 +1,222 @@
+package org.odmaturity.questionnaire.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.odmaturity.http.JsonValues;
+import org.odmaturity.questionnaire.load.LoadError;
+import org.odmaturity.questionnaire.load.ParseResult;
+import org.odmaturity.questionnaire.load.ParserLimits;
+import org.odmaturity.questionnaire.load.QuestionnaireParser;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.scoring.AnswerInput;
+import org.odmaturity.scoring.AnswerProblem;
+import org.odmaturity.scoring.AnswerValidation;
+import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.scoring.AxisScore;
+import org.odmaturity.scoring.Completeness;
+import org.odmaturity.scoring.QuestionScore;
+import org.odmaturity.scoring.ScoreCard;
+import org.odmaturity.scoring.ScoringEngine;
+import org.odmaturity.scoring.ThemeScore;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The methodologist's offline check (docs/questionnaire-format.md, "Checking a file without a server"): reads a
+ * questionnaire file exactly as the service would, prints its errors and warnings, and, given a file of answers,
+ * scores them. No database, no server, no configuration:
+ *
+ * <pre>
+ * java -jar target/quarkus-app/quarkus-run.jar validate FILE.yaml [ANSWERS.json] [--json]
+ * </pre>
+ *
+ * Exit status: 0 the file loads (and the answers are valid), 1 the file would be refused, 2 a usage or reading error,
+ * 3 the answers are invalid.
+ */
+public final class ValidateCommand {
+
+    public static final String NAME = "validate";
+    static final int OK = 0;
+    static final int INVALID_FILE = 1;
+    static final int USAGE = 2;
+    static final int INVALID_ANSWERS = 3;
+    /** The largest answers file read: the score endpoint's body limit. */
+    static final int MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
+    private static final String USAGE_TEXT = "usage: java -jar quarkus-run.jar validate FILE.yaml [ANSWERS.json] [--json]\n"
+            + "  FILE.yaml     a questionnaire file (docs/questionnaire-format.md)\n"
+            + "  ANSWERS.json  optional: {\"answers\": [{\"question\": \"…\", \"value\": …, \"notApplicable\": false}, …]},\n"
+            + "                the body of POST /api/questionnaires/{id}/{version}/score; the answers are then scored\n"
+            + "  --json        print the score card as the API returns it instead of a table";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ValidateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command with the arguments that follow {@code validate}; returns the exit status. */
+    public int run(List<String> args) {
+        boolean json = args.contains("--json");
+        List<String> files = args.stream().filter(a -> !a.equals("--json")).toList();
+        if (files.isEmpty() || files.size() > 2 || files.stream().anyMatch(a -> a.startsWith("-"))) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        Path file = Path.of(files.get(0));
+        byte[] content;
+        try {
+            content = read(file, ParserLimits.DEFAULT.maxBytes(), "a questionnaire file");
+        } catch (IOException e) {
+            err.println(file + ": " + e.getMessage());
+            return USAGE;
+        }
+        String name = file.getFileName().toString();
+        ParseResult result = new QuestionnaireParser().parse(name, content);
+        result.warnings().forEach(w -> out.println("warning: " + w));
+        if (!result.valid()) {
+            result.errors().forEach(e -> out.println(e));
+            out.println(result.errorCount() + " error(s)" + (result.errorCount() > result.errors().size()
+                    ? " (the first " + result.errors().size() + " listed)" : "") + ": the service would refuse " + name);
+            return INVALID_FILE;
+        }
+        Questionnaire q = result.questionnaire();
+        out.println(name + ": valid: questionnaire '" + q.id() + "' version " + q.version() + ", " + q.questions().count()
+                + " questions, " + q.strategy().key() + ", content hash " + result.contentHash()
+                + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));
+        if (files.size() == 1) {
+            return OK;
+        }
+        return score(q, Path.of(files.get(1)), json);
+    }
+
+    private int score(Questionnaire q, Path answersFile, boolean json) {
+        List<AnswerInput> inputs;
+        try {
+            inputs = answers(read(answersFile, MAX_ANSWERS_BYTES, "an answers file"));
+        } catch (IOException e) {
+            err.println(answersFile + ": " + e.getMessage());
+            return USAGE;
+        } catch (IllegalArgumentException e) {
+            out.println(answersFile.getFileName() + ": " + e.getMessage());
+            return INVALID_ANSWERS;
+        }
+        AnswerValidation validation = AnswerValidator.validate(q, inputs);
+        if (!validation.problems().isEmpty()) {
+            for (AnswerProblem problem : validation.problems()) {
+                out.println(answersFile.getFileName() + ": answers[" + problem.index() + "]: " + problem.message());
+            }
+            out.println(validation.problems().size() + " invalid answer(s): nothing was scored");
+            return INVALID_ANSWERS;
+        }
+        ScoreCard card = ScoringEngine.score(q, validation.answers());
+        if (json) {
+            try {
+                out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(card));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            table(card);
+        }
+        return OK;
+    }
+
+    private static byte[] read(Path file, int max, String what) throws IOException {
+        try {
+            if (Files.size(file) > max) {
+                throw new IOException(what + " is at most " + max + " bytes; this one is " + Files.size(file));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file");
+        }
+    }
+
+    /** The answers of a score request body, read as strictly as the API reads it. */
+    static List<AnswerInput> answers(byte[] content) {
+        ObjectMapper mapper = JsonMapper.builder()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+        JsonNode root;
+        try {
+            root = mapper.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON" + (e.getLocation() == null ? "" : " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject() || !root.path("answers").isArray()) {
+            throw new IllegalArgumentException("expected an object {\"answers\": [ … ]}");
+        }
+        unknownFields(root, Set.of("answers"), "");
+        List<AnswerInput> inputs = new ArrayList<>();
+        int index = 0;
+        for (JsonNode answer : root.get("answers")) {
+            String at = "answers[" + index++ + "]";
+            if (!answer.isObject() || !answer.path("question").isTextual()) {
+                throw new IllegalArgumentException(at + ": expected {\"question\": \"…\", \"value\": …}");
+            }
+            unknownFields(answer, Set.of("question", "value", "notApplicable"), at + ".");
+            JsonNode notApplicable = answer.path("notApplicable");
+            if (!notApplicable.isMissingNode() && !notApplicable.isNull() && !notApplicable.isBoolean()) {
+                throw new IllegalArgumentException(at + ".notApplicable: expected true or false");
+            }
+            inputs.add(new AnswerInput(answer.get("question").textValue(), JsonValues.plain(answer.get("value")),
+                    notApplicable.asBoolean(false)));
+        }
+        return inputs;
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String at) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException(at + name + ": unknown field (known: " + String.join(", ",
+                        known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private void table(ScoreCard card) {
+        row(0, "overall", card.overall().score(), card.overall().level(), completeness(card.completeness()));
+        for (AxisScore axis : card.axes()) {
+            row(1, "axis " + axis.id(), axis.score(), axis.level(), completeness(axis.completeness()));
+            for (ThemeScore theme : axis.themes()) {
+                row(2, "theme " + theme.id(), theme.score(), theme.level(), completeness(theme.completeness()));
+                for (QuestionScore question : theme.questions()) {
+                    row(3, question.id(), question.score(), question.level(), question.status());
+                }
+            }
+        }
+    }
+
+    private void row(int depth, String label, Double score, String level, String note) {
+        String name = "  ".repeat(depth) + label;
+        out.println(String.format(Locale.ROOT, "%-40s %6s  %-14s %s", name,
+                score == null ? "—" : String.format(Locale.ROOT, "%.1f", score), level == null ? "—" : level, note));
+    }
+
+    private static String completeness(Completeness c) {
+        return c.answered() + "/" + c.relevant() + " answered";
+    }
+}
