@@ -21,11 +21,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -251,10 +255,17 @@ class BackupRestoreIT {
         return export;
     }
 
+    /** The plan PDF's text, its cover's generation day (the day of the request, Paris time) written as a mark. */
     private String pdfText(long diagnostic) {
         byte[] pdf = api().get("/api/diagnostics/" + diagnostic + "/plan.pdf?lang=fr").then().statusCode(200)
                 .extract().asByteArray();
-        return PdfTools.text(pdf);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        String text = PdfTools.text(pdf);
+        for (LocalDate day : List.of(today, today.minusDays(1))) {
+            text = text.replace(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).format(day), "<generated on>");
+        }
+        assertTrue(text.contains("<generated on>"), "the generation day on the cover: " + text);
+        return text;
     }
 
     private static JsonNode json(Response response) throws IOException {
