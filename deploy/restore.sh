@@ -24,7 +24,8 @@ usage: deploy/restore.sh [--force [--clean]] [--create] [--role ROLE] [--jobs N]
 
 Database: the service's settings QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME, QUARKUS_DATASOURCE_PASSWORD,
 or, without the URL, PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD. Creating or dropping the database goes through the
-maintenance database ODM_MAINTENANCE_DB (default postgres) and needs the CREATEDB right or ownership.
+maintenance database ODM_MAINTENANCE_DB (default postgres) and needs the CREATEDB right or ownership. With
+ODM_QUESTIONNAIRES_DIR set, the questionnaire files the restored versions were recorded from are looked for there.
 
 Stop every instance of the service before a restore and start them after it: they keep per-instance caches (answers
 and scores by diagnostic version, the comparisons, the questionnaire versions recorded at start) that must not
@@ -173,6 +174,13 @@ schema=$(on_target -c "SELECT version FROM flyway_schema_history WHERE success A
 echo "restored: schema at migration V$schema; the service migrates it forward at start (never start an older release on it)"
 on_target -F ' ' -c "SELECT '  questionnaire ' || questionnaire_id || ' v' || version || ' recorded from ' || source_file
                       || ' (hash ' || left(content_hash, 12) || '…)' FROM questionnaire_version ORDER BY 1" 2>/dev/null
+if [ -n "${ODM_QUESTIONNAIRES_DIR:-}" ] && [ -d "$ODM_QUESTIONNAIRES_DIR" ]; then
+  # the files the recorded versions came from should be in the service's folder (their content is checked at start)
+  for source in $(on_target -c "SELECT DISTINCT source_file FROM questionnaire_version ORDER BY 1" 2>/dev/null); do
+    [ -f "$ODM_QUESTIONNAIRES_DIR/$source" ] \
+      || echo "  warning: $source is not in $ODM_QUESTIONNAIRES_DIR: its recorded content is served, but it is no longer listed"
+  done
+fi
 on_target -c "SELECT '  ' || (SELECT count(*) FROM organization) || ' organisations, '
                       || (SELECT count(*) FROM diagnostic) || ' diagnostics ('
                       || (SELECT count(*) FROM diagnostic WHERE status = 'VALIDATED') || ' validated), '
