@@ -199,6 +199,7 @@ class BackupRestoreIT {
         assertEquals(0, restore.code(), restore.output());
         assertTrue(restore.output().contains("schema at migration V"), restore.output());
         assertTrue(restore.output().contains("od-maturity v1"), restore.output());
+        assertFalse(restore.output().contains("warning:"), "every recorded questionnaire's file is there: " + restore.output());
         long restored = System.nanoTime();
         startServer();
 
@@ -439,6 +440,7 @@ class BackupRestoreIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(key -> key.startsWith("PG"));
         builder.environment().putAll(serviceEnvironment());
+        builder.environment().put("ODM_QUESTIONNAIRES_DIR", repo.resolve("questionnaires").toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
