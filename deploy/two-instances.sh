@@ -19,7 +19,7 @@
 #   ODM_TWO_DB      the database it creates and drops (default odm_two_instances; dropped first if it exists)
 #   DB_HOST, DB_PORT, DB_USER, DB_PASSWORD      PostgreSQL (default 127.0.0.1, 5432, postgres, none)
 #   PORT_BASE       the proxy listens on PORT_BASE, the instances on PORT_BASE+1 and PORT_BASE+2, the proxy's
-#                   statistics on PORT_BASE+3 (default 18290)
+#                   statistics on PORT_BASE+3 (default: the first of 18290, 18300, … 18390 whose four ports are free)
 #   WRITERS         concurrent writers (default 8: 4 per diagnostic, each on its own question)
 #   WRITE_SECONDS   length of the write phase before the kill (default 4)
 #   KILL_AFTER      seconds into the second write phase when instance b is killed (default 2)
@@ -36,7 +36,13 @@ DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-5432}
 DB_USER=${DB_USER:-postgres}
 export PGPASSWORD=${DB_PASSWORD:-}
-PORT_BASE=${PORT_BASE:-18290}
+in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -z "${PORT_BASE:-}" ]; then
+  for base in $(seq 18290 10 18390); do
+    in_use $base || in_use $((base + 1)) || in_use $((base + 2)) || in_use $((base + 3)) || { PORT_BASE=$base; break; }
+  done
+  PORT_BASE=${PORT_BASE:-18290}
+fi
 PROXY_PORT=$PORT_BASE
 PORT_A=$((PORT_BASE + 1))
 PORT_B=$((PORT_BASE + 2))
@@ -87,7 +93,7 @@ if [ ! -f "$APP_DIR/quarkus-run.jar" ]; then
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >"$OUT/build.log" 2>&1 || die "the build failed (see $OUT/build.log)"
 fi
 for port in $PROXY_PORT $PORT_A $PORT_B $STATS_PORT; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is in use (set PORT_BASE)"; fi
+  if in_use "$port"; then die "port $port is in use (set PORT_BASE)"; fi
 done
 
 # ---------------------------------------------------------------------------------------------------------- clean-up
@@ -117,7 +123,7 @@ trap 'exit 130' INT TERM
 psql_db() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB" -qtAX -v ON_ERROR_STOP=1 -c "$1"; }
 
 # ------------------------------------------------------------------------------------------- 1. start both together
-dropdb -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" --if-exists "$DB" || die "cannot drop the old database $DB"
+dropdb -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" --if-exists "$DB" 2>/dev/null || die "cannot drop the old database $DB"
 createdb -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$DB" || die "cannot create the database $DB"
 CSRF_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n' | head -c 48)
 
@@ -198,6 +204,8 @@ applied=$(cat "$OUT/a.log" "$OUT/b.log" | grep -c 'Successfully applied')
 uptodate=$(cat "$OUT/a.log" "$OUT/b.log" | grep -c 'is up to date')
 check "one instance migrated, the other found the schema up to date (logs: $applied applied, $uptodate up to date)" \
     test "$applied" = 1 -a "$uptodate" = 1
+check "no instance warns that its CSRF secret is its own" \
+    test "$(cat "$OUT/a.log" "$OUT/b.log" | grep -c 'ODM_WEB_CSRF_SECRET')" = 0
 check "one bootstrap admin" test "$(psql_db "SELECT count(*) FROM app_user WHERE email = '$ADMIN_EMAIL'")" = 1
 pins=$(psql_db "SELECT count(*) FROM questionnaire_version")
 check "each questionnaire version pinned once ($pins pins, none twice)" test "$pins" -gt 0 -a \
@@ -295,7 +303,7 @@ writer() { # k phase base diag token question option
   n=$(cat "$OUT/n-$k" 2>/dev/null || echo 0)
   while [ ! -e "$OUT/stop" ]; do
     n=$((n + 1))
-    read -r code served < <(curl -s -m 5 -o "$body" -w '%{http_code} %header{x-served-by}\n' -X PATCH \
+    read -r code served < <(curl -s -m 15 -o "$body" -w '%{http_code} %header{x-served-by}\n' -X PATCH \
         -H "Authorization: Bearer $token" -H "$JSON" \
         -d "{\"answers\":[{\"question\":\"$question\",\"value\":\"$option\",\"comment\":\"w$k-$n\",\"revision\":$rev}]}" \
         "$base/api/diagnostics/$diag/answers")

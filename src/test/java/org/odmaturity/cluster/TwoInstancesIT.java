@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * web sign-in across instances, concurrent answer saves through both with every acknowledged write read back, and a
  * {@code kill -9} of one instance mid-run with nothing acknowledged lost. Runs after {@code package} (failsafe) on
  * {@code target/quarkus-app} ({@code odm.app.dir}); the script's output is streamed here, and any FAIL line or a
- * non-zero exit fails the test. The script's settings (ODM_TWO_DB, PORT_BASE, DB_*…) come from the environment.
+ * non-zero exit fails the test. The script's settings (PORT_BASE, DB_*…) come from the environment; its database is
+ * {@code odm_two_instances_<this JVM's pid>} unless ODM_TWO_DB says otherwise.
  */
 class TwoInstancesIT {
 
@@ -37,6 +38,8 @@ class TwoInstancesIT {
 
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
         builder.environment().put("ODM_APP_DIR", appDir.toString());
+        // a database of its own, so that two builds on one machine do not share one (the script picks free ports)
+        builder.environment().putIfAbsent("ODM_TWO_DB", "odm_two_instances_" + ProcessHandle.current().pid());
         Process process = builder.start();
         Deque<String> tail = new ArrayDeque<>();
         int[] counts = new int[2]; // PASS lines, FAIL lines
