@@ -25,6 +25,7 @@
 #   KILL_AFTER      seconds into the second write phase when instance b is killed (default 2)
 #   AFTER_KILL      seconds the writers go on after the kill (default 4)
 #   OUT             work folder: logs, acknowledgements, the proxy's configuration (default target/two-instances-<time>)
+#   START_TIMEOUT   seconds the instances may take to get ready (default 180: two JVMs starting at once on busy cores)
 #   KEEP=1          keep the database and the work folder
 set -uo pipefail
 
@@ -100,12 +101,13 @@ done
 PID_A="" PID_B="" PID_PROXY="" WRITER_PIDS=()
 cleanup() {
   local status=$?
+  touch "$OUT/stop" 2>/dev/null
   for pid in "${WRITER_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in $PID_A $PID_B; do kill -TERM "$pid" 2>/dev/null; done
-  [ -n "$PID_PROXY" ] && kill -TERM "$PID_PROXY" 2>/dev/null
+  for pid in $PID_A $PID_B $PID_PROXY; do kill -TERM "$pid" 2>/dev/null; done
   for pid in $PID_A $PID_B $PID_PROXY; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # still there after 10 s (only then: a pid that ended may be another process's by now)
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
   done
   wait 2>/dev/null
   if [ "${KEEP:-0}" = 1 ]; then
@@ -175,12 +177,12 @@ haproxy -c -q -f "$OUT/haproxy.cfg" || die "haproxy refuses its configuration ($
 haproxy -db -f "$OUT/haproxy.cfg" >"$OUT/haproxy.log" 2>&1 &
 PID_PROXY=$!
 
+START_TIMEOUT=${START_TIMEOUT:-180}
 wait_ready() { # name port pid
-  local tries=0
+  local deadline=$((SECONDS + START_TIMEOUT))
   until curl -sf -m 2 -o /dev/null "http://127.0.0.1:$2/q/health/ready"; do
     kill -0 "$3" 2>/dev/null || { tail -n 30 "$OUT/$1.log"; die "instance $1 stopped while starting"; }
-    tries=$((tries + 1))
-    [ $tries -lt 600 ] || { tail -n 30 "$OUT/$1.log"; die "instance $1 not ready after 60 s"; }
+    [ $SECONDS -lt $deadline ] || { tail -n 30 "$OUT/$1.log"; die "instance $1 not ready after $START_TIMEOUT s"; }
     sleep 0.1
   done
 }
@@ -313,9 +315,11 @@ writer() { # k phase base diag token question option
     else
       echo "$k $diag $question w$k-$n ${code:-000} ${served:--} $phase $(date +%s.%N)" >>"$fails"
       # the write may or may not have been applied: read the answer's revision again (until an instance answers)
+      local seen
       while [ ! -e "$OUT/stop" ]; do
-        rev=$(curl -sf -m 5 -H "Authorization: Bearer $token" "$base/api/diagnostics/$diag" \
-            | jq -e --arg q "$question" '[.answers[] | select(.question == $q) | .revision][0] // 0') && break
+        seen=$(curl -sf -m 5 -H "Authorization: Bearer $token" "$base/api/diagnostics/$diag" \
+            | jq -e --arg q "$question" '[.answers[] | select(.question == $q) | .revision][0] // 0') \
+            && { rev=$seen; break; }
         sleep 0.05
       done
     fi

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-    private static final long TIMEOUT_SECONDS = 240;
+    private static final long TIMEOUT_SECONDS = 300;
 
     @Test
     void twoInstancesBehindAProxyShareSessionsAndLoseNoAcknowledgedWrite() throws Exception {
