@@ -12,8 +12,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Synchronizer tokens for the pages' forms: HMAC-SHA256(secret, key), the key being what the visitor's forms are bound
@@ -26,9 +30,12 @@ public class Csrf {
     public static final String FIELD = "_csrf";
     private static final Logger LOG = Logger.getLogger(Csrf.class);
     private final byte[] secret;
+    /** Whether the secret was drawn at start: tokens then hold on this instance only. */
+    private final boolean ownSecret;
 
     public Csrf(WebConfig config) {
-        if (config.csrfSecret().isPresent() && config.csrfSecret().get().length() >= 32) {
+        ownSecret = config.csrfSecret().isEmpty() || config.csrfSecret().get().length() < 32;
+        if (!ownSecret) {
             secret = config.csrfSecret().get().getBytes(StandardCharsets.UTF_8);
         } else {
             if (config.csrfSecret().isPresent()) {
@@ -36,6 +43,18 @@ public class Csrf {
             }
             secret = new byte[32];
             new SecureRandom().nextBytes(secret);
+        }
+    }
+
+    /**
+     * In production, says at start when the forms' key is this instance's own: behind a load balancer, a form served by
+     * one instance and posted to another would be refused (403). Nothing can tell here whether other instances exist.
+     */
+    void warnWhenOwnSecret(@Observes StartupEvent event) {
+        if (ownSecret && LaunchMode.current() == LaunchMode.NORMAL) {
+            LOG.warn("ODM_WEB_CSRF_SECRET (odm.web.csrf-secret) is not set: the pages' forms are signed with a key of"
+                    + " this instance only; with several instances behind a load balancer, set the same value"
+                    + " (at least 32 characters) on every instance, or forms will be refused (403)");
         }
     }
 

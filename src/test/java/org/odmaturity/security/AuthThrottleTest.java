@@ -223,6 +223,21 @@ class AuthThrottleTest {
         basic(email, TestData.password(email), address).get("/api/organizations").then().statusCode(401);
     }
 
+    @Test
+    void aRememberedCheckEndsWhenAnotherInstanceDeactivatesTheAccount() {
+        // another instance deactivated the account: this one was not told, but the stored account is inactive
+        String email = TestData.uniqueEmail("cache-other-deactivation");
+        long id = TestData.facilitator(email);
+        String address = newAddress();
+        basic(email, TestData.password(email), address).get("/api/organizations").then().statusCode(200);
+        basic(email, TestData.password(email), address).get("/api/organizations").then().statusCode(200);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            AppUser user = AppUser.findById(id);
+            user.active = false;
+        });
+        basic(email, TestData.password(email), address).get("/api/organizations").then().statusCode(401);
+    }
+
     private static void changePasswordBehindTheCachesBack(long id) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             AppUser user = AppUser.findById(id);
