@@ -1,5 +1,6 @@
 package org.odmaturity.diagnostic;
 
+import org.odmaturity.time.Instants;
 import org.odmaturity.http.IfMatch;
 import java.net.URI;
 import java.time.Instant;
@@ -215,7 +216,7 @@ public class DiagnosticResource {
         return Response.ok(DiagnosticViews.full(read, actor()))
                 .tag(new EntityTag(String.valueOf(read.diagnostic().version)))
                 .header(HttpHeaders.LAST_MODIFIED, java.util.Date.from(read.diagnostic().updatedAt == null
-                        ? Instant.now() : read.diagnostic().updatedAt))
+                        ? Instants.now() : read.diagnostic().updatedAt))
                 .build();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.odmaturity.time.Instants;
 import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.campaign.Campaign;
 import org.odmaturity.error.ConflictException;
@@ -134,7 +135,7 @@ public class DiagnosticTransfer {
                         sn.createdAt))
                 .toList();
         Questionnaire q = s.questionnaire().questionnaire();
-        return new Export(FORMAT, FORMAT_VERSION, Instant.now(), actor.label(), organization,
+        return new Export(FORMAT, FORMAT_VERSION, Instants.now(), actor.label(), organization,
                 new CampaignInfo(s.campaign().id, s.campaign().name, s.campaign().year),
                 new QuestionnairePin(q.id(), q.version(), s.questionnaire().contentHash()),
                 new DiagnosticInfo(d.id, d.mode, d.status, d.version, s.facilitator() == null ? null
@@ -271,7 +272,7 @@ public class DiagnosticTransfer {
         d.status = info.status();
         AppUser facilitator = info.facilitator() == null ? null : AppUser.findByEmail(info.facilitator()).orElse(null);
         d.facilitatorId = actor.admin() ? (facilitator == null ? null : facilitator.id) : actor.userId();
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         d.createdAt = info.createdAt() == null ? now : info.createdAt();
         d.updatedAt = info.updatedAt() == null ? now : info.updatedAt();
         d.submittedAt = info.submittedAt();

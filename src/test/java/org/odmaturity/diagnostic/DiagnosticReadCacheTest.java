@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.odmaturity.testsupport.TestData.admin;
 import static org.odmaturity.testsupport.TestData.bearer;
 
@@ -74,5 +75,20 @@ class DiagnosticReadCacheTest {
         bearer(alice).header("If-None-Match", etag).get(path).then().statusCode(304);
         bearer(alice).header("If-None-Match", "\"0\"").get(path).then().statusCode(200)
                 .body("answers.value", not(contains("informel")));
+    }
+
+    @Test
+    void aSavesBodyGivesTimesAsTheDatabaseKeepsThemSoOneEtagIsOneBody() {
+        // the JVM's clock has nanoseconds, PostgreSQL keeps microseconds: the body kept after a save (and its ETag)
+        // must be the one a read of the same version from the database gives, after a restart too
+        long id = TestData.diagnostic(TestData.organization("Commune de Lauterbourg"),
+                TestData.campaign("Campagne horodatage"), "self-assessment", null);
+        String path = "/api/diagnostics/" + id;
+        String etag = admin().get(path).then().statusCode(200).extract().header("ETag");
+        String saved = admin().contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"answers\": [{\"question\": \"referent\", \"value\": \"informel\"}]}")
+                .patch(path + "/answers").then().statusCode(200).extract().jsonPath().getString("answers[0].answeredAt");
+        assertTrue(saved.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?Z"), saved);
+        assertEquals(saved, admin().get(path).then().extract().jsonPath().getString("answers[0].answeredAt"));
     }
 }
