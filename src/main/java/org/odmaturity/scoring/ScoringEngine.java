@@ -141,9 +141,10 @@ public final class ScoringEngine {
     private record Weighted(double weight, double value) {
     }
 
-    /** Whether a question has a score: not text, and a positive maxScore. */
+    /** Whether a question has a score: not text, a positive maxScore and a weight (weight 0: shown, not scored). */
     static boolean scored(Question question) {
-        return question.type() != QuestionType.TEXT && question.maxScore() != null && question.maxScore() > 0;
+        return question.type() != QuestionType.TEXT && question.maxScore() != null && question.maxScore() > 0
+                && question.weight() > 0;
     }
 
     private static QuestionScore evaluate(Questionnaire questionnaire, Question question, Answer answer,
@@ -197,20 +198,23 @@ public final class ScoringEngine {
                 "question '" + question.id() + "' has no option '" + optionId + "'"));
     }
 
-    /** The score of the last band (sorted by {@code from}) whose {@code from} is at most {@code value}; else 0. */
+    /**
+     * The score of the last band (sorted by {@code from}) whose {@code from} is at most {@code value}, when
+     * {@code value} is within that band's upper bound {@code to} (if it has one); else 0.
+     */
     private static double bandScore(NumberSpec spec, BigDecimal value) {
         if (spec == null) {
             return 0;
         }
         List<NumberSpec.Band> bands = new ArrayList<>(spec.bands());
         bands.sort(Comparator.comparingDouble(NumberSpec.Band::from)); // stable: equal "from" keep file order
-        double score = 0;
+        NumberSpec.Band in = null;
         for (NumberSpec.Band band : bands) {
             if (BigDecimal.valueOf(band.from()).compareTo(value) <= 0) {
-                score = band.score();
+                in = band;
             }
         }
-        return score;
+        return in != null && (in.to() == null || value.compareTo(BigDecimal.valueOf(in.to())) <= 0) ? in.score() : 0;
     }
 
     // ---------------------------------------------------------------- aggregation

@@ -239,6 +239,53 @@ class ScoringEngineTest {
     }
 
     @Nested
+    class NumbersAndWeights {
+
+        @Test
+        void a_band_with_an_upper_bound_gives_no_points_above_it() {
+            // issue 15 §9: 1-10 datasets 1 point, 11-50 2 points, more than 50 is out of the method's scale (0)
+            Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
+                    number("n", 2.0, band(1, 10, 1), band(11, 50, 2)))));
+            assertQuestion(score(q, in("n", dec(0))), "n", 0.0, "initial", "answered"); // below the first band
+            assertQuestion(score(q, in("n", dec(10))), "n", 50.0, "defined", "answered"); // 'to' is inclusive
+            assertQuestion(score(q, in("n", dec("10.5"))), "n", 0.0, "initial", "answered"); // between bands
+            assertQuestion(score(q, in("n", dec(11))), "n", 100.0, "optimising", "answered");
+            assertQuestion(score(q, in("n", dec(50))), "n", 100.0, "optimising", "answered");
+            assertQuestion(score(q, in("n", dec(51))), "n", 0.0, "initial", "answered"); // above the last band
+        }
+
+        @Test
+        void a_band_without_an_upper_bound_goes_on_as_before() {
+            Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
+                    number("n", 2.0, band(1, 10, 1), band(11, 2)))));
+            assertQuestion(score(q, in("n", dec(1_000_000))), "n", 100.0, "optimising", "answered");
+        }
+
+        @Test
+        void a_question_of_weight_zero_is_shown_and_answered_but_never_scored() {
+            for (var strategy : List.of(WEIGHTED_POINTS, WEAKEST_LINK)) {
+                Questionnaire q = questionnaire(strategy, axis("a", 1, theme("t", 1,
+                        yesNo("q1", 1, 0), yesNo("info", 1, 0).weight(0))));
+                ScoreCard card = score(q, in("q1", true), in("info", false));
+                // without the weight, weakest-link would be 0 and weighted-points 50
+                assertEquals(100.0, card.overall().score(), strategy.key());
+                assertQuestion(card, "info", null, null, "unscored");
+                assertEquals(2, card.completeness().answered(), "it still counts as answered");
+                assertEquals(2, card.completeness().relevant());
+            }
+        }
+
+        @Test
+        void a_theme_of_only_weightless_questions_has_no_score() {
+            Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1, yesNo("q1", 1, 0)),
+                    theme("u", 1, yesNo("info", 1, 0).weight(0))));
+            ScoreCard card = score(q, in("q1", false), in("info", true));
+            assertNull(theme(card, "u").score());
+            assertEquals(0.0, card.overall().score(), "only 't' counts");
+        }
+    }
+
+    @Nested
     class Staircase {
 
         /** One activity: a step per level above "initial", each a yes/no question. */

@@ -82,6 +82,11 @@ final class TestQuestionnaires {
         return new NumberSpec.Band(from, score);
     }
 
+    /** A band with an upper bound (inclusive): above it, no band and 0 points. */
+    static NumberSpec.Band band(double from, double to, double score) {
+        return new NumberSpec.Band(from, to, score);
+    }
+
     static QuestionBuilder single(String id, double maxScore, Option... options) {
         return new QuestionBuilder(id, QuestionType.SINGLE_CHOICE).max(maxScore).options(options);
     }

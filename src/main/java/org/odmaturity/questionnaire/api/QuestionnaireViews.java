@@ -10,7 +10,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.Level;
 import org.odmaturity.questionnaire.model.LocalizedText;
-import org.odmaturity.questionnaire.model.NumberSpec;
 import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
@@ -64,7 +63,12 @@ public final class QuestionnaireViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record NumberView(Double min, Double max, String unit, List<NumberSpec.Band> bands) {
+    public record NumberView(Double min, Double max, String unit, List<BandView> bands) {
+    }
+
+    /** A scoring band of a number question; {@code to} only when the band has an upper bound. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BandView(double from, Double to, double score) {
     }
 
     public record RecommendationView(String action, String effort, String horizon) {
@@ -125,7 +129,8 @@ public final class QuestionnaireViews {
                         labels(question.scale().labels(), q, language)),
                 question.number() == null ? null : new NumberView(question.number().min(), question.number().max(),
                         text(question.number().unit(), q, language),
-                        question.number().bands().isEmpty() ? null : question.number().bands()),
+                        question.number().bands().isEmpty() ? null : question.number().bands().stream()
+                                .map(b -> new BandView(b.from(), b.to(), b.score())).toList()),
                 question.step(), question.passScore(), recommendation(question.recommendation(), q, language));
     }
 

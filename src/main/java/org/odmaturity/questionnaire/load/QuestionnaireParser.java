@@ -55,7 +55,7 @@ public final class QuestionnaireParser {
     private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation");
     private static final List<String> SCALE_KEYS = List.of("min", "max", "labels");
     private static final List<String> NUMBER_KEYS = List.of("min", "max", "unit", "bands");
-    private static final List<String> BAND_KEYS = List.of("from", "score");
+    private static final List<String> BAND_KEYS = List.of("from", "to", "score");
     private static final List<String> RECOMMENDATION_KEYS = List.of("action", "effort", "horizon");
 
     private static final Map<String, LocalizedText> YES_NO_LABELS = Map.of(
@@ -312,7 +312,7 @@ public final class QuestionnaireParser {
             })).orElse(null);
             LocalizedText text = text(f, "text", true);
             LocalizedText help = text(f, "help", false);
-            double weight = weight(f);
+            double weight = weight(f, true);
             boolean required = f.bool("required", false);
             boolean notApplicable = f.bool("notApplicable", false);
             boolean comment = f.bool("comment", false);
@@ -328,14 +328,17 @@ public final class QuestionnaireParser {
                 nodes.error(f.keyNode("maxScore"), f.path("maxScore"), "a text question is never scored: remove maxScore");
                 maxScore = null;
             }
-            List<Option> options = options(f, type, maxScore);
+            List<Option> options = options(f, type, maxScore, weight == 0);
             ScaleSpec scale = scale(f, type);
             NumberSpec number = number(f, type, maxScore);
-            String step = step(f, maxScore);
+            String step = step(f, weight == 0 ? null : maxScore, weight == 0);
             Double passScore = passScore(f, maxScore);
             Recommendation recommendation = f.value("recommendation")
                     .flatMap(n -> recommendation(n, f.path("recommendation"))).orElse(null);
-            if (recommendation != null && maxScore == null && type != null) {
+            if (recommendation != null && weight == 0 && maxScore != null) {
+                nodes.warning(f.keyNode("recommendation"), f.path("recommendation"), "the question has weight 0 (shown, "
+                        + "not scored), so no improvement plan will ever show this recommendation");
+            } else if (recommendation != null && maxScore == null && type != null) {
                 nodes.warning(f.keyNode("recommendation"), f.path("recommendation"), "the question is not scored"
                         + (type == QuestionType.TEXT ? " (a text question never is)" : " (no maxScore)")
                         + ", so no improvement plan will ever show this recommendation");
@@ -356,7 +359,7 @@ public final class QuestionnaireParser {
             return Optional.of(question);
         }
 
-        private List<Option> options(Nodes.Fields f, QuestionType type, Double maxScore) {
+        private List<Option> options(Nodes.Fields f, QuestionType type, Double maxScore, boolean weightless) {
             if (type == null) {
                 return List.of();
             }
@@ -406,6 +409,9 @@ public final class QuestionnaireParser {
                 if (recommendation != null && maxScore == null) {
                     nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "the question is not scored "
                             + "(no maxScore), so no improvement plan will ever show this recommendation");
+                } else if (recommendation != null && weightless) {
+                    nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "the question has weight 0 "
+                            + "(shown, not scored), so no improvement plan will ever show this recommendation");
                 } else if (recommendation != null && score != null && score >= maxScore) {
                     nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "this option gives full marks ("
                             + fmt(score) + " of " + fmt(maxScore) + "), so no improvement plan will ever show this "
@@ -529,6 +535,7 @@ public final class QuestionnaireParser {
                 }
                 List<Node> items = n.items("bands", true);
                 Double previous = null;
+                Double previousTo = null;
                 for (int i = 0; i < items.size(); i++) {
                     String path = Nodes.index(n.path("bands"), i);
                     Optional<Nodes.Fields> band = nodes.fields(items.get(i), path, BAND_KEYS);
@@ -537,11 +544,20 @@ public final class QuestionnaireParser {
                     }
                     Nodes.Fields b = band.get();
                     Double from = b.number("from", true).map(BigDecimal::doubleValue).orElse(null);
+                    Double to = b.number("to", false).map(BigDecimal::doubleValue).orElse(null);
                     Double score = b.number("score", true).map(BigDecimal::doubleValue).orElse(null);
                     if (from != null && previous != null && from <= previous) {
                         nodes.error(b.node("from"), b.path("from"), "bands must ascend: " + fmt(from)
                                 + " is not above the previous band's " + fmt(previous));
+                    } else if (from != null && previousTo != null && from <= previousTo) {
+                        nodes.error(b.node("from"), b.path("from"), "bands must not overlap: " + fmt(from)
+                                + " is within the previous band, which goes up to " + fmt(previousTo));
                     }
+                    if (from != null && to != null && to < from) {
+                        nodes.error(b.node("to"), b.path("to"), "to (" + fmt(to) + ") is below from (" + fmt(from) + ")");
+                        to = null;
+                    }
+                    previousTo = to;
                     if (score != null && (score < 0 || (maxScore != null && score > maxScore))) {
                         nodes.error(b.node("score"), b.path("score"), score < 0 ? "score must not be negative"
                                 : "score " + fmt(score) + " is above maxScore " + fmt(maxScore));
@@ -550,7 +566,7 @@ public final class QuestionnaireParser {
                         previous = from;
                     }
                     if (from != null && score != null) {
-                        bands.add(new NumberSpec.Band(from, score));
+                        bands.add(new NumberSpec.Band(from, to, score));
                     }
                 }
                 if (maxScore != null && !bands.isEmpty()
@@ -563,7 +579,7 @@ public final class QuestionnaireParser {
             return new NumberSpec(min, max, unit, bands);
         }
 
-        private String step(Nodes.Fields f, Double maxScore) {
+        private String step(Nodes.Fields f, Double maxScore, boolean weightless) {
             Optional<String> step = f.string("step", false);
             if (strategy != ScoringStrategy.STAIRCASE) {
                 if (f.has("step") && strategy != null) {
@@ -577,7 +593,10 @@ public final class QuestionnaireParser {
             }
             step.filter(s -> !levels.containsKey(s)).ifPresent(s -> nodes.error(f.node("step"), f.path("step"),
                     "unknown level '" + s + "' (levels: " + String.join(", ", levels.keySet()) + ")"));
-            if (step.isPresent() && maxScore == null) {
+            if (step.isPresent() && weightless) {
+                nodes.error(f.keyNode("step"), f.path("step"), "a question of weight 0 is not scored, so it cannot be a "
+                        + "step");
+            } else if (step.isPresent() && maxScore == null) {
                 nodes.error(f.keyNode("step"), f.path("step"), "an unscored question cannot be a step: give it a maxScore");
             }
             return step.orElse(null);
@@ -618,11 +637,17 @@ public final class QuestionnaireParser {
             });
         }
 
+        /** An axis's or theme's weight: above 0, 1 by default. */
         private double weight(Nodes.Fields f) {
+            return weight(f, false);
+        }
+
+        /** A weight, 1 by default; a question's may be 0: shown and answered, never scored. */
+        private double weight(Nodes.Fields f, boolean zeroAllowed) {
             Optional<BigDecimal> weight = f.number("weight", false);
-            if (weight.isPresent() && weight.get().signum() <= 0) {
-                nodes.error(f.node("weight"), f.path("weight"), "must be greater than 0 (found "
-                        + weight.get().toPlainString() + ")");
+            if (weight.isPresent() && (weight.get().signum() < 0 || (!zeroAllowed && weight.get().signum() == 0))) {
+                nodes.error(f.node("weight"), f.path("weight"), (zeroAllowed ? "must be 0 or more (found "
+                        : "must be greater than 0 (found ") + weight.get().toPlainString() + ")");
                 return 1;
             }
             return weight.map(BigDecimal::doubleValue).orElse(1.0);

@@ -64,7 +64,7 @@ class QuestionnaireParserTest {
         assertEquals(List.of(
                 "broken.yaml:6:8: title: missing translation: en",
                 "broken.yaml:11:28: levels[1].threshold: thresholds must ascend: 0 is not above the previous level's 0",
-                "broken.yaml:22:21: axes[0].themes[0].questions[0].weight: must be greater than 0 (found -1)",
+                "broken.yaml:22:21: axes[0].themes[0].questions[0].weight: must be 0 or more (found -1)",
                 "broken.yaml:26:64: axes[0].themes[0].questions[0].options[1].score: score 5 is above maxScore 2",
                 "broken.yaml:27:17: axes[0].themes[0].questions[1].id: question id 'referent' is already used at "
                         + "axes[0].themes[0].questions[0]",
@@ -170,6 +170,45 @@ class QuestionnaireParserTest {
                 "test.yaml:24:53: axes[0].themes[0].questions[1].recommendation: the question is not scored (a text "
                         + "question never is), so no improvement plan will ever show this recommendation"),
                 result.warnings().stream().map(LoadError::toString).toList());
+    }
+
+    @Test
+    void numberBandsMayHaveAnUpperBoundThatNeitherInvertsNorOverlaps() {
+        ParseResult ok = parse(minimal("weighted-points", """
+                - { id: n, type: number, text: { fr: Q }, maxScore: 2, number: { bands: [ { from: 1, to: 10, score: 1 }, { from: 11, to: 50, score: 2 } ] } }
+                """));
+        assertEquals(List.of(), lines(ok));
+        assertEquals(10.0, ok.questionnaire().question("n").orElseThrow().number().bands().get(0).to());
+        ParseResult bad = parse(minimal("weighted-points", """
+                - { id: n, type: number, text: { fr: Q }, maxScore: 2, number: { bands: [ { from: 1, to: 10, score: 1 }, { from: 10, to: 5, score: 2 } ] } }
+                """));
+        assertEquals(List.of(
+                "test.yaml:17:124: axes[0].themes[0].questions[0].number.bands[1].from: bands must not overlap: 10 is "
+                        + "within the previous band, which goes up to 10",
+                "test.yaml:17:132: axes[0].themes[0].questions[0].number.bands[1].to: to (5) is below from (10)"),
+                lines(bad));
+    }
+
+    @Test
+    void aQuestionOfWeightZeroIsShownNotScoredAndCannotBeAStep() {
+        ParseResult ok = parse(minimal("weighted-points", """
+                - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1 }
+                - { id: info, type: yes-no, text: { fr: Q }, maxScore: 1, weight: 0 }
+                """));
+        assertEquals(List.of(), lines(ok));
+        assertEquals(0.0, ok.questionnaire().question("info").orElseThrow().weight());
+        assertEquals(List.of(
+                "test.yaml:17:74: axes[0].themes[0].questions[0].weight: must be 0 or more (found -1)"),
+                lines(parse(minimal("weighted-points", """
+                        - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1, weight: -1 }
+                        """))));
+        ParseResult staircase = parse(minimal("staircase", """
+                - { id: q1, type: yes-no, text: { fr: Q }, maxScore: 1, step: b }
+                - { id: info, type: yes-no, text: { fr: Q }, maxScore: 1, weight: 0 }
+                - { id: q2, type: yes-no, text: { fr: Q }, maxScore: 1, weight: 0, step: b }
+                """));
+        assertEquals(List.of("test.yaml:19:78: axes[0].themes[0].questions[2].step: a question of weight 0 is not "
+                + "scored, so it cannot be a step"), lines(staircase));
     }
 
     @Test
