@@ -17,21 +17,21 @@ import org.odmaturity.testsupport.TestData;
  * One reading of {@code /q/metrics} (as the test admin), parsed from the Prometheus text format: each sample's name,
  * labels and value.
  */
-record Scrape(String text, List<Sample> samples) {
+public record Scrape(String text, List<Sample> samples) {
 
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
     private static final Pattern LINE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})? (\\S+)(?: \\S+)?");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
 
-    static Scrape read() {
+    public static Scrape read() {
         var response = TestData.admin().get(MetricsConfig.PATH);
         assertEquals(200, response.statusCode(), () -> "metrics as admin: " + response.asString());
         return parse(response.asString());
     }
 
-    static Scrape parse(String text) {
+    public static Scrape parse(String text) {
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -54,7 +54,7 @@ record Scrape(String text, List<Sample> samples) {
     }
 
     /** The sum of the samples of this name whose labels include these ({@code k1, v1, k2, v2…}); 0 if none. */
-    double value(String name, String... labels) {
+    public double value(String name, String... labels) {
         double sum = 0;
         for (Sample s : samples) {
             if (s.name().equals(name) && has(s, labels)) {
@@ -65,18 +65,18 @@ record Scrape(String text, List<Sample> samples) {
     }
 
     /** Whether a sample of this name with these labels exists. */
-    boolean has(String name, String... labels) {
+    public boolean has(String name, String... labels) {
         return samples.stream().anyMatch(s -> s.name().equals(name) && has(s, labels));
     }
 
-    Set<String> names() {
+    public Set<String> names() {
         Set<String> names = new TreeSet<>();
         samples.forEach(s -> names.add(s.name()));
         return names;
     }
 
     /** Every value of a label among the samples of a name. */
-    Set<String> labelValues(String name, String label) {
+    public Set<String> labelValues(String name, String label) {
         Set<String> values = new TreeSet<>();
         samples.stream().filter(s -> s.name().equals(name) && s.labels().containsKey(label))
                 .forEach(s -> values.add(s.labels().get(label)));
