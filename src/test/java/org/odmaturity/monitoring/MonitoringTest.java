@@ -266,6 +266,17 @@ class MonitoringTest {
     }
 
     @Test
+    void theErrorPagesShowTheRequestId() {
+        Response page = WebSession.admin().given().accept("text/html").header(RequestIds.HEADER, "page-ref-404")
+                .get("/admin/organisations/987654318");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertEquals("page-ref-404", page.header(RequestIds.HEADER));
+        assertTrue(page.asString().contains("<code>page-ref-404</code>"), page.asString());
+        assertTrue(page.asString().contains("Référence de la demande"), "in the page's language");
+    }
+
+    @Test
     void aBadRequestIdIsReplaced() {
         List<String> bad = new ArrayList<>(List.of("has spaces", "quote\"d", "semi;colon", "x".repeat(65),
                 "é-accent", "<script>", "line%0Abreak"));
