@@ -274,6 +274,20 @@ class MonitoringTest {
         assertEquals("page-ref-404", page.header(RequestIds.HEADER));
         assertTrue(page.asString().contains("<code>page-ref-404</code>"), page.asString());
         assertTrue(page.asString().contains("Référence de la demande"), "in the page's language");
+
+        // still accessible, and no sideways scrolling at phone width with a whole UUID in it
+        try (Browser browser = Browser.start()) {
+            browser.signIn(TestData.ADMIN_EMAIL, TestData.ADMIN_PASSWORD);
+            for (var size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+                browser.windowSize(size).open("/admin/organisations/987654317?lang=en");
+                String shown = browser.driver().findElement(org.openqa.selenium.By.cssSelector("p.reference code"))
+                        .getText();
+                assertTrue(UUID.matcher(shown).matches(), shown);
+                var violations = browser.axe();
+                assertEquals(List.of(), violations.stream().map(r -> r.getId()).toList(), Browser.describe(violations));
+                assertEquals(0, browser.sidewaysOverflow(), "sideways scrolling at " + size);
+            }
+        }
     }
 
     @Test
