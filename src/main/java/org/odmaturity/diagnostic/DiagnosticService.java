@@ -48,11 +48,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+
 /**
  * The system of record for diagnostics: creation, answers (all-or-nothing batches, history, no lost update), status
  * changes with score snapshots. Every method checks the actor's rights through {@link DiagnosticAccess}.
  */
 @ApplicationScoped
+// created at start, so that its meters are exported (at zero) before the first event
+@Startup
 public class DiagnosticService {
 
     private static final Logger LOG = Logger.getLogger(DiagnosticService.class);
@@ -77,13 +83,24 @@ public class DiagnosticService {
     private final DiagnosticAccess access;
     private final ObjectMapper json;
     private final DiagnosticBodies bodies;
+    /** Answers written (changed), diagnostics submitted, validated: docs/operations.md, "Monitoring and logs". */
+    private final Counter answersSaved;
+    private final Counter submitted;
+    private final Counter validated;
 
     public DiagnosticService(QuestionnaireRegistry registry, DiagnosticAccess access, ObjectMapper json,
-            DiagnosticBodies bodies) {
+            DiagnosticBodies bodies, MeterRegistry meters) {
         this.registry = registry;
         this.access = access;
         this.json = json;
         this.bodies = bodies;
+        this.answersSaved = Counter.builder("odm.answers.saved")
+                .description("Answers written by a save (API, pages, interviews), unchanged ones not counted")
+                .register(meters);
+        this.submitted = Counter.builder("odm.diagnostics.submitted").description("Diagnostics submitted")
+                .register(meters);
+        this.validated = Counter.builder("odm.diagnostics.validated").description("Diagnostics validated")
+                .register(meters);
     }
 
     // ------------------------------------------------------------------------------------------------ creation / reads
@@ -498,17 +515,20 @@ public class DiagnosticService {
             }
         });
         Instant now = Instants.now();
-        boolean changed = false;
         // the history's numbers, asked once before anything is written (above): a query after a write would make
         // Hibernate dirty-check every loaded answer first (a quarter of a save's CPU in the JFR profile)
         long[] seq = { lastSeq == null ? 0 : lastSeq.longValue() };
+        int written = 0;
         for (Patch p : patches) {
-            changed |= write(d.id, stored, p, actor.label(), now, seq);
+            if (write(d.id, stored, p, actor.label(), now, seq)) {
+                written++;
+            }
         }
-        if (changed) {
+        if (written > 0) {
             // dirty → Hibernate increments the version (the ETag); the row is locked, so this never fails
             d.updatedAt = now;
             Diagnostic.flush();
+            answersSaved.increment(written);
         }
         return state(d, stored); // the answers as written: no second query
     }
@@ -703,6 +723,7 @@ public class DiagnosticService {
         d.updatedAt = now;
         snapshot(state, ScoreSnapshot.Kind.SUBMITTED, actor.label(), now);
         Diagnostic.flush();
+        submitted.increment();
         return state(d);
     }
 
@@ -721,6 +742,7 @@ public class DiagnosticService {
         d.updatedAt = now;
         snapshot(state(d), ScoreSnapshot.Kind.VALIDATED, actor.label(), now);
         Diagnostic.flush();
+        validated.increment();
         return state(d);
     }
 

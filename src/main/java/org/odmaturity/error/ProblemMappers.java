@@ -56,8 +56,7 @@ public class ProblemMappers {
     /** Signed in, but this role or this account may not do that. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "You may not do this." : e.getMessage();
-        return page(403).orElseGet(() -> Problems.response(403, "forbidden", "Forbidden", detail, uri, null));
+        return page(403).orElseGet(() -> Problems.forbidden(e.getMessage(), uri));
     }
 
     /** No credentials, or not accepted ones. */

@@ -36,26 +36,24 @@ final class Problems {
     /** A problem answer still open for headers. */
     static Response.ResponseBuilder builder(int status, String slug, String title, String detail, UriInfo uriInfo,
             List<?> errors) {
-        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.type(slug), title, status, detail, instance, errors));
+                .entity(new Problem(Problem.type(slug), title, status, detail, instance(uriInfo), errors));
     }
 
     /** 401 with the Basic challenge: the same whether credentials were missing or refused, never saying which. */
     static Response unauthorized(UriInfo uriInfo) {
-        return builder(401, "unauthorized", "Unauthorized",
-                "Present a personal API token (Bearer odm_…), sign in (HTTP Basic with your account) or present a"
-                        + " valid invitation link token (Bearer odmi_…).", uriInfo,
-                null).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"od-maturity\", charset=\"UTF-8\"").build();
+        return response(Refusal.unauthorized(instance(uriInfo)));
     }
 
     /** 429: too many failed sign-in attempts; try again after {@code retryAfterSeconds}. */
     static Response tooManyAttempts(long retryAfterSeconds, UriInfo uriInfo) {
-        return builder(429, "too-many-attempts", "Too many attempts",
-                "Too many failed sign-in attempts for this account or from this address; nothing was checked. Try again"
-                        + " in " + retryAfterSeconds + " second(s), or use a personal API token (Bearer odm_…).",
-                uriInfo, null).header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)).build();
+        return response(Refusal.tooManyAttempts(retryAfterSeconds, instance(uriInfo)));
+    }
+
+    /** 403: this role or this account may not do that. */
+    static Response forbidden(String detail, UriInfo uriInfo) {
+        return response(Refusal.forbidden(detail, instance(uriInfo)));
     }
 
     /** 500, saying nothing of what broke (the log has it) but the error id, if one was logged (else null). */
@@ -65,9 +63,18 @@ final class Problems {
 
     /** 503 when the database is out of reach: try again later ({@code Retry-After}, in seconds). */
     static Response unavailable(UriInfo uriInfo) {
-        return builder(503, "service-unavailable", "Service unavailable",
-                "The service cannot reach its database for now. Try again in a few seconds.",
-                uriInfo, null).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        return response(Refusal.unavailable(instance(uriInfo)));
+    }
+
+    private static Response response(Refusal refusal) {
+        Response.ResponseBuilder response = Response.status(refusal.status()).type(Problem.MEDIA_TYPE)
+                .entity(refusal.problem());
+        refusal.headers().forEach(response::header);
+        return response.build();
+    }
+
+    private static String instance(UriInfo uriInfo) {
+        return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     }
 
     private static String internalDetail(String errorId) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.odmaturity.error.Problem;
+import org.odmaturity.monitoring.RequestIds;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
@@ -89,8 +90,9 @@ public class BodyLimit {
 
     /** The 413 problem; the connection is closed after it, since the rest of the body will not be read. */
     private static void refuse(RoutingContext context, String detail) {
+        // this refusal may come before the request id's own route ran: ensure() gives the id now if needed
         Problem problem = new Problem(Problem.type("payload-too-large"), "Payload too large", 413, detail,
-                context.request().path(), null);
+                context.request().path(), null, null, RequestIds.ensure(context));
         boolean chunked = isChunked(context.request());
         var response = context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (chunked) {

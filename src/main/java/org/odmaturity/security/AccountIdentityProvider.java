@@ -42,7 +42,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             AuthenticationRequestContext context) {
         String address = clientAddress(HttpSecurityUtils.getRoutingContextAttribute(request));
         return context.runBlocking(() -> {
-            PasswordCheck.Outcome outcome = passwords.check(request.getUsername(),
+            PasswordCheck.Outcome outcome = passwords.check(PasswordCheck.Channel.BASIC, request.getUsername(),
                     new String(request.getPassword().getPassword()), address);
             if (outcome instanceof PasswordCheck.Accepted accepted) {
                 return AccountIdentity.of(accepted.user()).build();

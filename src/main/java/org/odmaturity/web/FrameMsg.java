@@ -131,6 +131,10 @@ public interface FrameMsg {
     @Message
     String try_again();
 
+    /** Before the request id on the error pages. */
+    @Message
+    String request_reference();
+
     @Message
     String account_title();
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.odmaturity.monitoring.RequestIds;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Roles;
 
@@ -74,8 +75,11 @@ public class PageContext {
         private FrameTemplates() {
         }
 
-        /** A short page: {@code kind} = forbidden, not-found, csrf or bad-request. */
-        static native TemplateInstance error(Views.Page page, String kind);
+        /**
+         * A short page: {@code kind} = forbidden, not-found, csrf, unavailable or bad-request; {@code requestId} the
+         * request's id to quote (as in a problem's {@code requestId}), or null.
+         */
+        static native TemplateInstance error(Views.Page page, String kind, String requestId);
     }
 
     private final HttpServerRequest request;
@@ -211,13 +215,15 @@ public class PageContext {
         };
         if (kind == ErrorPage.UNAVAILABLE) {
             // nothing that needs the database (the signed-in account is not read): the link tries this page again
-            return render(FrameTemplates.error(new Views.Page(lang(), request.path(), title), kind.kind()),
+            return render(FrameTemplates.error(new Views.Page(lang(), request.path(), title), kind.kind(),
+                    RequestIds.current()),
                     kind.status());
         }
         Views.Staff staff = staff(null);
         String home = staff != null ? (staff.admin() ? "/admin" : "/animation")
                 : request.getCookie(CsrfFilter.INVITATION_COOKIE) != null ? "/repondre" : "/connexion";
-        return render(FrameTemplates.error(new Views.Page(lang(), home, title, staff, null), kind.kind()),
+        return render(FrameTemplates.error(new Views.Page(lang(), home, title, staff, null), kind.kind(),
+                RequestIds.current()),
                 kind.status());
     }
 

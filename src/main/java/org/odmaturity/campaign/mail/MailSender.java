@@ -23,11 +23,14 @@ import org.odmaturity.security.InvitationConfig;
 import org.odmaturity.security.InvitationService;
 import org.odmaturity.web.Formats;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -39,6 +42,8 @@ import io.quarkus.scheduler.Scheduled;
  * At most {@code odm.mail.rate-per-minute} emails leave per rolling minute, all instances together.
  */
 @ApplicationScoped
+// created at start, so that its meters are exported (at zero) before the first event
+@Startup
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
@@ -58,10 +63,18 @@ public class MailSender {
     private final InvitationConfig invitationConfig;
     private final boolean postgres;
     private final String instance;
+    /** {@code odm.campaign.emails{outcome=sent|failed}}: counted where each outcome is recorded. */
+    private final Counter sent;
+    private final Counter failed;
 
     public MailSender(EntityManager em, Mailer mailer, MailComposer composer, MailConfig config,
             InvitationService invitations, InvitationConfig invitationConfig,
-            @ConfigProperty(name = "quarkus.datasource.db-kind", defaultValue = "postgresql") String dbKind) {
+            @ConfigProperty(name = "quarkus.datasource.db-kind", defaultValue = "postgresql") String dbKind,
+            MeterRegistry meters) {
+        this.sent = Counter.builder("odm.campaign.emails").description("Campaign emails sent, or failed (the mail "
+                + "server refused them or could not be reached)").tag("outcome", "sent").register(meters);
+        this.failed = Counter.builder("odm.campaign.emails").description("Campaign emails sent, or failed (the mail "
+                + "server refused them or could not be reached)").tag("outcome", "failed").register(meters);
         this.em = em;
         this.mailer = mailer;
         this.composer = composer;
@@ -243,8 +256,18 @@ public class MailSender {
         return validity.compareTo(invitationConfig.maxValidity()) > 0 ? invitationConfig.maxValidity() : validity;
     }
 
-    /** Records the outcome (null failure: sent), unless the claim was lost meanwhile. */
+    /** Records the outcome (null failure: sent), unless the claim was lost meanwhile; counts it once committed. */
     private MessageStatus finish(long id, Clock clock, String claimant, String failure) {
+        MessageStatus status = record(id, clock, claimant, failure);
+        if (status == MessageStatus.SENT) {
+            sent.increment();
+        } else if (status == MessageStatus.FAILED) {
+            failed.increment();
+        }
+        return status;
+    }
+
+    private MessageStatus record(long id, Clock clock, String claimant, String failure) {
         return QuarkusTransaction.requiringNew().call(() -> {
             CampaignMessage m = CampaignMessage.findById(id);
             if (m == null || !claimant.equals(m.claimedBy)) {

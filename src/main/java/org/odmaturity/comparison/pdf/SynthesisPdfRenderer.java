@@ -6,10 +6,16 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.odmaturity.pdf.JasperPdf;
+import org.odmaturity.pdf.PdfTiming;
 
 import net.sf.jasperreports.engine.JRException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Lays out a {@link SynthesisReport} as the regional synthesis PDF (A4, French or English), with the templates
@@ -19,6 +25,8 @@ import net.sf.jasperreports.engine.JRException;
  * {@code Graphics2DRenderable}s: the exporter draws them as PDF vector paths and text.
  */
 @ApplicationScoped
+// created at start, so that its meters are exported (at zero) before the first event
+@Startup
 public class SynthesisPdfRenderer {
 
     /** Compiled templates, by the name of the parameter that hands a subreport to the main report. */
@@ -32,14 +40,27 @@ public class SynthesisPdfRenderer {
 
     private static final JasperPdf PDF = new JasperPdf("synthesis", SUBREPORTS, "synthesis");
 
+    /** {@code odm.pdf.render{kind=synthesis}}: every document of this kind is rendered here. */
+    private final PdfTiming timing;
+
+    @Inject
+    public SynthesisPdfRenderer(MeterRegistry meters) {
+        this.timing = new PdfTiming("synthesis", meters);
+    }
+
+    /** A renderer whose meter nobody reads (unit tests, benchmarks). */
+    public SynthesisPdfRenderer() {
+        this(new SimpleMeterRegistry());
+    }
+
     /** Renders the report as PDF bytes. */
     public byte[] render(SynthesisReport report) {
         Objects.requireNonNull(report, "report");
         String campaign = (report.campaignName() == null ? "" : report.campaignName()) + " " + report.campaignYear();
         try {
-            return PDF.render(report, report.language(), labels -> new JasperPdf.Metadata(
+            return timing.time(() -> PDF.render(report, report.language(), labels -> new JasperPdf.Metadata(
                     labels.getString("document.title") + " — " + campaign, labels.getString("document.subject"),
-                    labels.getString("document.keywords")));
+                    labels.getString("document.keywords"))));
         } catch (JRException | RuntimeException e) {
             throw new SynthesisPdfException("Could not render the regional synthesis of " + report.campaignName(), e);
         }

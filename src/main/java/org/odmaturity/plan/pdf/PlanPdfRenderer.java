@@ -4,10 +4,16 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.odmaturity.pdf.JasperPdf;
+import org.odmaturity.pdf.PdfTiming;
 
 import net.sf.jasperreports.engine.JRException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * Lays out a {@link PlanReport} as the improvement-plan PDF (A4, French or English), with the templates
@@ -16,6 +22,8 @@ import net.sf.jasperreports.engine.JRException;
  * {@link PlanReport}, which the main report reads as its single row.
  */
 @ApplicationScoped
+// created at start, so that its meters are exported (at zero) before the first event
+@Startup
 public class PlanPdfRenderer {
 
     /** Compiled templates, by the name of the parameter that hands a subreport to the report that embeds it. */
@@ -30,15 +38,28 @@ public class PlanPdfRenderer {
 
     private static final JasperPdf PDF = new JasperPdf("plan", SUBREPORTS, "plan");
 
+    /** {@code odm.pdf.render{kind=plan}}: every document of this kind is rendered here. */
+    private final PdfTiming timing;
+
+    @Inject
+    public PlanPdfRenderer(MeterRegistry meters) {
+        this.timing = new PdfTiming("plan", meters);
+    }
+
+    /** A renderer whose meter nobody reads (unit tests, benchmarks). */
+    public PlanPdfRenderer() {
+        this(new SimpleMeterRegistry());
+    }
+
     /** Renders the report as PDF bytes. */
     public byte[] render(PlanReport report) {
         Objects.requireNonNull(report, "report");
         try {
-            return PDF.render(report, report.language(), labels -> new JasperPdf.Metadata(
+            return timing.time(() -> PDF.render(report, report.language(), labels -> new JasperPdf.Metadata(
                     labels.getString("document.title") + " — " + nonNull(report.organizationName()),
                     labels.getString("document.subject") + " — " + nonNull(report.campaignName()) + " "
                             + report.campaignYear(),
-                    labels.getString("document.keywords")));
+                    labels.getString("document.keywords"))));
         } catch (JRException | RuntimeException e) {
             throw new PlanPdfException("Could not render the improvement plan of " + report.organizationName(), e);
         }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.odmaturity.monitoring.MetricsConfig;
 import org.odmaturity.security.BearerTokens;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -17,7 +18,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code Authorization: Bearer odm_…}: a personal API token, on the JSON API ({@code /api/…}) only. On any other path
+ * {@code Authorization: Bearer odm_…}: a personal API token, on the JSON API ({@code /api/…}) and on the metrics
+ * endpoint ({@code /q/metrics}, for Prometheus; admins' tokens only: {@code security.MetricsAccess}). On any other path
  * such a token is refused (401), never handed to another mechanism. Tokens of other shapes ({@code odmi_} invitation
  * links, OIDC access tokens) are left to their mechanisms.
  */
@@ -38,7 +40,7 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
             return Uni.createFrom().nullItem();
         }
         String path = context.normalizedPath();
-        if (path == null || !(path.equals("/api") || path.startsWith("/api/"))) {
+        if (path == null || !(path.equals("/api") || path.startsWith("/api/") || MetricsConfig.isMetricsPath(path))) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
         return identityProviderManager.authenticate(new ApiTokenAuthenticationRequest(token));

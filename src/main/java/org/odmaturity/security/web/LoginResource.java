@@ -130,7 +130,7 @@ public class LoginResource {
         if (!errors.isEmpty()) {
             return render(email, retour, null, null, errors, 422);
         }
-        PasswordCheck.Outcome outcome = passwords.check(email, password, clientAddress());
+        PasswordCheck.Outcome outcome = passwords.check(PasswordCheck.Channel.FORM, email, password, clientAddress());
         if (outcome instanceof PasswordCheck.Throttled throttled) {
             Duration wait = throttled.retryAfter();
             return Response.fromResponse(render(email, retour, null, m.login_throttled(wait.toMinutes() + 1),

@@ -40,6 +40,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.odmaturity.monitoring.Scrape;
 import org.odmaturity.web.Formats;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -204,12 +205,15 @@ class CampaignMailTest {
         String to = email("refus");
         long diagnostic = diagnostic(organization(unique("Commune qui refuse"), null, to), campaign);
         SmtpServer.refuse(to, true);
+        double failedBefore = Scrape.read().value("odm_campaign_emails_total", "outcome", "failed");
         try {
             queue(campaign, "{\"kind\": \"invitation\"}");
             assertEquals(0, drain(sender));
         } finally {
             SmtpServer.refuse(to, false);
         }
+        // counted once, as failed (docs/operations.md, "Monitoring and logs")
+        assertEquals(1, Scrape.read().value("odm_campaign_emails_total", "outcome", "failed") - failedBefore, 0.0);
         Map<String, Object> failed = messages(campaign, "").get(0);
         assertEquals("failed", failed.get("status"));
         assertTrue(String.valueOf(failed.get("smtpReply")).contains("451"), "the SMTP answer: " + failed);
