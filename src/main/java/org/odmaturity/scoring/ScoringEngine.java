@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.odmaturity.questionnaire.expr.AnswerLookup;
 import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.DerivedCache;
 import org.odmaturity.questionnaire.model.Level;
 import org.odmaturity.questionnaire.model.NumberSpec;
@@ -91,6 +92,7 @@ public final class ScoringEngine {
                 List<Counted> counted = new ArrayList<>();
                 int answeredInTheme = 0;
                 int relevantInTheme = 0;
+                CountAs notRelevantRule = questionnaire.notRelevantIn(theme);
                 for (Question question : theme.questions()) {
                     Answer answer = answers.get(question.id()).orElse(null);
                     boolean isRelevant = relevant.contains(question.id());
@@ -100,7 +102,7 @@ public final class ScoringEngine {
                             answeredInTheme++;
                         }
                     }
-                    questionScores.add(evaluate(questionnaire, question, answer, isRelevant, counted));
+                    questionScores.add(evaluate(questionnaire, question, answer, isRelevant, notRelevantRule, counted));
                 }
                 Double themeScore = switch (strategy) {
                     case WEIGHTED_POINTS -> weightedMean(
@@ -148,13 +150,23 @@ public final class ScoringEngine {
     }
 
     private static QuestionScore evaluate(Questionnaire questionnaire, Question question, Answer answer,
-            boolean relevant, List<Counted> counted) {
+            boolean relevant, CountAs notRelevantRule, List<Counted> counted) {
         String id = question.id();
         if (!relevant) {
+            if (notRelevantRule == CountAs.ZERO && scored(question)) {
+                counted.add(new Counted(question, false, 0, 0)); // hidden from the respondent, counted as zero
+            }
             return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT);
         }
         if (answer != null && answer.notApplicable()) {
-            return new QuestionScore(id, null, null, QuestionScore.NOT_APPLICABLE);
+            CountAs rule = question.notApplicableScore();
+            if (rule == CountAs.LEFT_OUT || !scored(question)) {
+                return new QuestionScore(id, null, null, QuestionScore.NOT_APPLICABLE);
+            }
+            boolean full = rule == CountAs.FULL;
+            counted.add(new Counted(question, true, full ? question.maxScore() : 0, full ? 100 : 0));
+            NodeScore node = node(questionnaire, full ? 100.0 : 0.0);
+            return new QuestionScore(id, node.score(), node.level(), QuestionScore.NOT_APPLICABLE);
         }
         if (!scored(question)) {
             return new QuestionScore(id, null, null, QuestionScore.UNSCORED);

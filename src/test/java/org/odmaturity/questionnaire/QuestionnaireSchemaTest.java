@@ -181,8 +181,9 @@ class QuestionnaireSchemaTest {
     }
 
     @Test
-    void nonPositiveWeightIsRejected() {
-        assertRejected(doc -> question(doc, 0).put("weight", 0), ".weight");
+    void negativeQuestionWeightIsRejected() {
+        // 0 is a question's "shown, not scored" (issue 15 §9); themes and axes stay above 0
+        assertRejected(doc -> question(doc, 0).put("weight", -1), ".weight");
     }
 
     @Test

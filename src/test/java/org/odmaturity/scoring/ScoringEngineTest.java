@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Questionnaire;
 
 class ScoringEngineTest {
@@ -282,6 +283,81 @@ class ScoringEngineTest {
             ScoreCard card = score(q, in("q1", false), in("info", true));
             assertNull(theme(card, "u").score());
             assertEquals(0.0, card.overall().score(), "only 't' counts");
+        }
+    }
+
+    @Nested
+    class NotRelevantAndNotApplicable {
+
+        @Test
+        void questions_that_are_not_relevant_may_count_as_zero_with_their_maximum_kept() {
+            // issue 15 §2: 'detail' is hidden when 'portal' is no; left out, the theme is 0 / 1; as zero, 0 / 2
+            var portal = yesNo("portal", 1, 0);
+            var detail = yesNo("detail", 1, 0).when("portal == true");
+            var other = yesNo("other", 1, 0);
+            Questionnaire leftOut = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1, portal, detail, other)));
+            Questionnaire zero = questionnaire(WEIGHTED_POINTS, CountAs.ZERO,
+                    axis("a", 1, theme("t", 1, portal, detail, other)));
+            assertEquals(50.0, score(leftOut, in("portal", false), in("other", true)).overall().score()); // 1 / 2
+            ScoreCard card = score(zero, in("portal", false), in("other", true));
+            assertEquals(33.3, card.overall().score()); // 1 / 3
+            assertQuestion(card, "detail", null, null, "not-relevant");
+            assertEquals(2, card.completeness().relevant(), "completeness is about the questions shown");
+        }
+
+        @Test
+        void a_theme_may_set_its_own_rule_for_questions_that_are_not_relevant() {
+            Questionnaire q = questionnaire(WEIGHTED_POINTS, CountAs.ZERO, axis("a", 1,
+                    theme("t", 1, CountAs.LEFT_OUT, yesNo("p", 1, 0), yesNo("d", 1, 0).when("p == true")),
+                    theme("u", 1, yesNo("r", 1, 0), yesNo("s", 1, 0).when("r == true"))));
+            ScoreCard card = score(q, in("p", true), in("r", true)); // d and s unanswered, relevant: no difference
+            assertEquals(50.0, theme(card, "t").score());
+            card = score(q, in("p", false), in("r", false));
+            assertEquals(0.0, theme(card, "t").score()); // 0 / 1: left out by the theme's own rule
+            assertEquals(0.0, theme(card, "u").score()); // 0 / 2
+            card = score(q, in("p", false), in("r", false), in("d", true), in("s", true)); // stale answers ignored
+            assertEquals(0.0, theme(card, "u").score());
+        }
+
+        @Test
+        void a_step_that_is_not_relevant_and_counts_as_zero_stops_the_climb() {
+            Questionnaire q = questionnaire(STAIRCASE, CountAs.ZERO, axis("a", 1, theme("t", 1,
+                    yesNo("s1", 1, 0).step("repeatable"), yesNo("s2", 1, 0).step("defined").when("s1 == false"),
+                    yesNo("s3", 1, 0).step("managed"))));
+            // s2 hidden: left out it would let s3 lift the activity to managed; as zero it is a failed 'defined' step
+            assertEquals(20.0, score(q, in("s1", true), in("s3", true)).overall().score());
+        }
+
+        @Test
+        void not_applicable_may_give_full_points_or_zero_instead_of_leaving_the_total() {
+            // issue 15 §3
+            for (var rule : List.of(CountAs.LEFT_OUT, CountAs.FULL, CountAs.ZERO)) {
+                Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
+                        yesNo("q1", 1, 0), yesNo("q2", 1, 0).na(rule))));
+                ScoreCard card = score(q, in("q1", false), na("q2"));
+                double expected = switch (rule) {
+                    case LEFT_OUT -> 0.0; // 0 / 1
+                    case FULL -> 50.0; // (0 + 1) / 2
+                    case ZERO -> 0.0; // 0 / 2
+                };
+                assertEquals(expected, card.overall().score(), rule.key());
+                assertEquals(rule == CountAs.LEFT_OUT ? null : rule == CountAs.FULL ? 100.0 : 0.0,
+                        question(card, "q2").score(), rule.key());
+                assertEquals("not-applicable", question(card, "q2").status());
+            }
+            Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
+                    yesNo("q1", 1, 0), yesNo("q2", 1, 0).na(CountAs.ZERO))));
+            assertEquals(50.0, score(q, in("q1", true), na("q2")).overall().score(), "zero keeps the maximum");
+        }
+
+        @Test
+        void a_not_applicable_step_with_full_points_is_passed_and_with_zero_is_not() {
+            var full = questionnaire(STAIRCASE, axis("a", 1, theme("t", 1, yesNo("s1", 1, 0).step("repeatable"),
+                    yesNo("s2", 1, 0).step("defined").na(CountAs.FULL))));
+            var zero = questionnaire(STAIRCASE, axis("a", 1, theme("t", 1, yesNo("s1", 1, 0).step("repeatable"),
+                    yesNo("s2", 1, 0).step("defined").na(CountAs.ZERO))));
+            assertEquals(40.0, score(full, in("s1", true), na("s2")).overall().score());
+            assertEquals(20.0, score(zero, in("s1", true), na("s2")).overall().score());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.odmaturity.questionnaire.expr.Expr;
 import org.odmaturity.questionnaire.expr.ExprParser;
 import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Level;
 import org.odmaturity.questionnaire.model.LocalizedText;
 import org.odmaturity.questionnaire.model.NumberSpec;
@@ -58,6 +59,18 @@ final class TestQuestionnaires {
     static Questionnaire questionnaire(ScoringStrategy strategy, List<Level> levels, Axis... axes) {
         return new Questionnaire("test", 1, List.of("fr"), "fr", text("Test"), LocalizedText.EMPTY, strategy, levels,
                 Arrays.asList(axes));
+    }
+
+    /** A questionnaire whose questions that are not relevant count as {@code notRelevant} says. */
+    static Questionnaire questionnaire(ScoringStrategy strategy, CountAs notRelevant, Axis... axes) {
+        return new Questionnaire("test", 1, List.of("fr"), "fr", text("Test"), LocalizedText.EMPTY, strategy, LEVELS,
+                Arrays.asList(axes), notRelevant);
+    }
+
+    /** A theme with its own rule for its questions that are not relevant. */
+    static Theme theme(String id, double weight, CountAs notRelevant, QuestionBuilder... questions) {
+        return new Theme(id, text(id), LocalizedText.EMPTY, weight,
+                Arrays.stream(questions).map(QuestionBuilder::build).toList(), notRelevant);
     }
 
     static Axis axis(String id, double weight, Theme... themes) {
@@ -188,6 +201,7 @@ final class TestQuestionnaires {
         private List<NumberSpec.Band> bands = List.of();
         private String step;
         private Double passScore;
+        private CountAs notApplicableScore = CountAs.LEFT_OUT;
 
         QuestionBuilder(String id, QuestionType type) {
             this.id = id;
@@ -202,6 +216,13 @@ final class TestQuestionnaires {
         /** Allows "not applicable". */
         QuestionBuilder na() {
             this.notApplicableAllowed = true;
+            return this;
+        }
+
+        /** Allows "not applicable", counted as {@code rule} says. */
+        QuestionBuilder na(CountAs rule) {
+            this.notApplicableAllowed = true;
+            this.notApplicableScore = rule;
             return this;
         }
 
@@ -245,7 +266,8 @@ final class TestQuestionnaires {
             NumberSpec number = type == QuestionType.NUMBER ? new NumberSpec(min, max, LocalizedText.EMPTY, bands)
                     : null;
             return new Question(id, type, text(id), LocalizedText.EMPTY, weight, true, notApplicableAllowed, false,
-                    false, relevantWhen, relevance, maxScore, options, scale, number, step, passScore, null);
+                    false, relevantWhen, relevance, maxScore, options, scale, number, step, passScore, null,
+                    notApplicableScore);
         }
     }
 }

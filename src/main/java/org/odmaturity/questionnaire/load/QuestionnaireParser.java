@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.odmaturity.questionnaire.expr.Expr;
 import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
 import org.odmaturity.questionnaire.model.Level;
@@ -45,13 +46,14 @@ public final class QuestionnaireParser {
 
     private static final List<String> TOP_KEYS = List.of("id", "version", "languages", "defaultLanguage", "title",
             "description", "scoring", "levels", "axes");
-    private static final List<String> SCORING_KEYS = List.of("strategy");
+    private static final List<String> SCORING_KEYS = List.of("strategy", "notRelevant");
     private static final List<String> LEVEL_KEYS = List.of("id", "threshold", "label", "description");
     private static final List<String> AXIS_KEYS = List.of("id", "title", "description", "weight", "themes");
-    private static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "questions");
+    private static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "notRelevant",
+            "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "type", "text", "help", "weight", "required",
             "notApplicable", "comment", "evidence", "relevantWhen", "maxScore", "options", "scale", "number", "step",
-            "passScore", "recommendation");
+            "passScore", "recommendation", "notApplicableScore");
     private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation");
     private static final List<String> SCALE_KEYS = List.of("min", "max", "labels");
     private static final List<String> NUMBER_KEYS = List.of("min", "max", "unit", "bands");
@@ -156,13 +158,17 @@ public final class QuestionnaireParser {
             }
             LocalizedText title = text(f, "title", true);
             LocalizedText description = text(f, "description", false);
+            CountAs[] notRelevant = { CountAs.LEFT_OUT };
             f.required("scoring").flatMap(n -> nodes.fields(n, "scoring", SCORING_KEYS))
-                    .ifPresent(s -> strategy = s.string("strategy", true)
-                            .map(v -> ScoringStrategy.fromKey(v).orElseGet(() -> {
-                                nodes.error(s.node("strategy"), s.path("strategy"), "unknown strategy '" + v
-                                        + "' (known: " + keys(ScoringStrategy.values(), ScoringStrategy::key) + ")");
-                                return null;
-                            })).orElse(null));
+                    .ifPresent(s -> {
+                        strategy = s.string("strategy", true)
+                                .map(v -> ScoringStrategy.fromKey(v).orElseGet(() -> {
+                                    nodes.error(s.node("strategy"), s.path("strategy"), "unknown strategy '" + v
+                                            + "' (known: " + keys(ScoringStrategy.values(), ScoringStrategy::key) + ")");
+                                    return null;
+                                })).orElse(null);
+                        notRelevant[0] = notRelevantRule(s).orElse(CountAs.LEFT_OUT);
+                    });
             readLevels(f);
             List<Axis> axes = new ArrayList<>();
             List<Node> axisNodes = f.items("axes", true);
@@ -176,10 +182,11 @@ public final class QuestionnaireParser {
             Map<String, Expr> relevance = new RelevanceCheck(nodes, questionSources, invalidQuestions, unusableIds).run();
             List<Axis> resolved = axes.stream().map(a -> new Axis(a.id(), a.title(), a.description(), a.weight(),
                     a.themes().stream().map(t -> new Theme(t.id(), t.title(), t.description(), t.weight(),
-                            t.questions().stream().map(q -> q.withRelevance(relevance.get(q.id()))).toList())).toList()))
+                            t.questions().stream().map(q -> q.withRelevance(relevance.get(q.id()))).toList(),
+                            t.notRelevant())).toList()))
                     .toList();
             return new Questionnaire(id, version == null ? 0 : version, languages, defaultLanguage, title, description,
-                    strategy, List.copyOf(levels.values()), resolved);
+                    strategy, List.copyOf(levels.values()), resolved, notRelevant[0]);
         }
 
         private List<String> readLanguages(Nodes.Fields f) {
@@ -280,6 +287,7 @@ public final class QuestionnaireParser {
             LocalizedText title = text(f, "title", true);
             LocalizedText description = text(f, "description", false);
             double weight = weight(f);
+            CountAs notRelevant = notRelevantRule(f).orElse(null);
             List<Question> questions = new ArrayList<>();
             List<Node> items = f.items("questions", true);
             if (f.has("questions") && items.isEmpty()) {
@@ -288,7 +296,7 @@ public final class QuestionnaireParser {
             for (int i = 0; i < items.size(); i++) {
                 question(items.get(i), Nodes.index(f.path("questions"), i)).ifPresent(questions::add);
             }
-            return Optional.of(new Theme(id, title, description, weight, questions));
+            return Optional.of(new Theme(id, title, description, weight, questions, notRelevant));
         }
 
         private Optional<Question> question(Node node, String path) {
@@ -344,8 +352,10 @@ public final class QuestionnaireParser {
                         + ", so no improvement plan will ever show this recommendation");
             }
 
+            CountAs notApplicableScore = notApplicableScore(f, notApplicable, maxScore);
             Question question = new Question(id, type, text, help, weight, required, notApplicable, comment, evidence,
-                    relevantWhen, null, maxScore, options, scale, number, step, passScore, recommendation);
+                    relevantWhen, null, maxScore, options, scale, number, step, passScore, recommendation,
+                    notApplicableScore);
             QuestionSource source = new QuestionSource(question, f.path(), f.node("id"),
                     f.has("relevantWhen") ? f.node("relevantWhen") : null, f.path("relevantWhen"));
             if (id != null && type != null) {
@@ -635,6 +645,38 @@ public final class QuestionnaireParser {
                 })).orElse(null);
                 return new Recommendation(action, effort, horizon);
             });
+        }
+
+        /** {@code notRelevant} of the scoring or of a theme: how questions that are not relevant count. */
+        private Optional<CountAs> notRelevantRule(Nodes.Fields f) {
+            return f.string("notRelevant", false).flatMap(v -> {
+                Optional<CountAs> rule = CountAs.fromKey(v).filter(c -> c != CountAs.FULL);
+                if (rule.isEmpty()) {
+                    nodes.error(f.node("notRelevant"), f.path("notRelevant"), "unknown rule '" + v + "' (known: "
+                            + CountAs.LEFT_OUT.key() + ", " + CountAs.ZERO.key() + ")");
+                }
+                return rule;
+            });
+        }
+
+        /** {@code notApplicableScore} of a question: how a "not applicable" answer counts. */
+        private CountAs notApplicableScore(Nodes.Fields f, boolean notApplicable, Double maxScore) {
+            Optional<String> value = f.string("notApplicableScore", false);
+            if (value.isEmpty()) {
+                return CountAs.LEFT_OUT;
+            }
+            Optional<CountAs> rule = CountAs.fromKey(value.get());
+            if (rule.isEmpty()) {
+                nodes.error(f.node("notApplicableScore"), f.path("notApplicableScore"), "unknown rule '" + value.get()
+                        + "' (known: " + keys(CountAs.values(), CountAs::key) + ")");
+            } else if (!notApplicable) {
+                nodes.error(f.keyNode("notApplicableScore"), f.path("notApplicableScore"), "the question does not "
+                        + "accept 'not applicable': add notApplicable: true");
+            } else if (maxScore == null && rule.get() != CountAs.LEFT_OUT) {
+                nodes.error(f.keyNode("notApplicableScore"), f.path("notApplicableScore"), "the question is not scored "
+                        + "(no maxScore), so 'not applicable' has no points to give");
+            }
+            return rule.orElse(CountAs.LEFT_OUT);
         }
 
         /** An axis's or theme's weight: above 0, 1 by default. */

@@ -22,6 +22,8 @@ import org.odmaturity.questionnaire.expr.Expr;
  * @param passScore            for the staircase strategy: the score at which the step counts as done (default maxScore)
  * @param recommendation       the action that moves an answer below the maximum to the next step, unless the chosen option
  *                             has its own recommendation; may be null
+ * @param notApplicableScore   how a "not applicable" answer counts when the question is scored: left out (default),
+ *                             full points or zero
  */
 public record Question(
         String id,
@@ -41,16 +43,27 @@ public record Question(
         NumberSpec number,
         String step,
         Double passScore,
-        Recommendation recommendation) {
+        Recommendation recommendation,
+        CountAs notApplicableScore) {
 
     public Question {
         options = List.copyOf(options);
+        notApplicableScore = notApplicableScore == null ? CountAs.LEFT_OUT : notApplicableScore;
+    }
+
+    public Question(String id, QuestionType type, LocalizedText text, LocalizedText help, double weight,
+            boolean required, boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited,
+            String relevantWhen, Expr relevance, Double maxScore, List<Option> options, ScaleSpec scale,
+            NumberSpec number, String step, Double passScore, Recommendation recommendation) {
+        this(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited, relevantWhen,
+                relevance, maxScore, options, scale, number, step, passScore, recommendation, CountAs.LEFT_OUT);
     }
 
     /** This question with its parsed relevance condition (the loader parses conditions once all questions are known). */
     public Question withRelevance(Expr parsed) {
         return new Question(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited,
-                relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendation);
+                relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendation,
+                notApplicableScore);
     }
 
     public boolean scored() {

@@ -20,12 +20,25 @@ public record Questionnaire(
         LocalizedText description,
         ScoringStrategy strategy,
         List<Level> levels,
-        List<Axis> axes) {
+        List<Axis> axes,
+        CountAs notRelevant) {
 
+    /** @param notRelevant how questions that are not relevant count, unless their theme says otherwise */
     public Questionnaire {
         languages = List.copyOf(languages);
         levels = List.copyOf(levels);
         axes = List.copyOf(axes);
+        notRelevant = notRelevant == null ? CountAs.LEFT_OUT : notRelevant;
+    }
+
+    public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
+            LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes) {
+        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT);
+    }
+
+    /** How the questions of {@code theme} that are not relevant count: the theme's rule, else the questionnaire's. */
+    public CountAs notRelevantIn(Theme theme) {
+        return theme.notRelevant() != null ? theme.notRelevant() : notRelevant;
     }
 
     /** Every question, in document order. */

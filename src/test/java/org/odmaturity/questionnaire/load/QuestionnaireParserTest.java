@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
+import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
 
@@ -70,7 +71,7 @@ class QuestionnaireParserTest {
                         + "axes[0].themes[0].questions[0]",
                 "broken.yaml:33:13: axes[0].themes[0].questions[2].wieght: unknown key 'wieght' (allowed: id, type, text, "
                         + "help, weight, required, notApplicable, comment, evidence, relevantWhen, maxScore, options, scale, "
-                        + "number, step, passScore, recommendation)",
+                        + "number, step, passScore, recommendation, notApplicableScore)",
                 "broken.yaml:34:27: axes[0].themes[0].questions[2].relevantWhen: question 'referent' has no option 'nomme' "
                         + "(options: non, oui) (column 13 of the condition)",
                 "broken.yaml:38:27: axes[0].themes[0].questions[3].relevantWhen: relevance conditions form a cycle: "
@@ -209,6 +210,33 @@ class QuestionnaireParserTest {
                 """));
         assertEquals(List.of("test.yaml:19:78: axes[0].themes[0].questions[2].step: a question of weight 0 is not "
                 + "scored, so it cannot be a step"), lines(staircase));
+    }
+
+    @Test
+    void rulesForQuestionsNotRelevantAndNotApplicableAreRead() {
+        ParseResult ok = parse(MINIMAL.formatted("weighted-points, notRelevant: zero", """
+                          - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1, notApplicable: true, notApplicableScore: full }
+                          - { id: r, type: yes-no, text: { fr: Q }, maxScore: 1, notApplicable: true }
+                """.stripTrailing()).replace("    title: { fr: T }\n", "    title: { fr: T }\n        notRelevant: left-out\n"));
+        assertEquals(List.of(), lines(ok));
+        Questionnaire q = ok.questionnaire();
+        assertEquals(CountAs.ZERO, q.notRelevant());
+        assertEquals(CountAs.LEFT_OUT, q.axes().get(0).themes().get(0).notRelevant());
+        assertEquals(CountAs.FULL, q.question("q").orElseThrow().notApplicableScore());
+        assertEquals(CountAs.LEFT_OUT, q.question("r").orElseThrow().notApplicableScore());
+        ParseResult bad = parse(MINIMAL.formatted("weighted-points, notRelevant: full", """
+                          - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1, notApplicableScore: zero }
+                          - { id: t, type: text, text: { fr: Q }, notApplicable: true, notApplicableScore: full }
+                          - { id: u, type: yes-no, text: { fr: Q }, maxScore: 1, notApplicable: true, notApplicableScore: half }
+                """.stripTrailing()));
+        assertEquals(List.of(
+                "test.yaml:6:52: scoring.notRelevant: unknown rule 'full' (known: left-out, zero)",
+                "test.yaml:17:66: axes[0].themes[0].questions[0].notApplicableScore: the question does not accept "
+                        + "'not applicable': add notApplicable: true",
+                "test.yaml:18:72: axes[0].themes[0].questions[1].notApplicableScore: the question is not scored (no "
+                        + "maxScore), so 'not applicable' has no points to give",
+                "test.yaml:19:107: axes[0].themes[0].questions[2].notApplicableScore: unknown rule 'half' (known: "
+                        + "left-out, full, zero)"), lines(bad));
     }
 
     @Test
