@@ -202,10 +202,12 @@ migrations=$(psql_db "SELECT count(*) FROM flyway_schema_history WHERE version I
 check "one migration history, no step applied twice ($migrations migrations)" test "$migrations" -gt 0 -a \
     "$(psql_db "SELECT count(*) FROM (SELECT version FROM flyway_schema_history WHERE version IS NOT NULL
         GROUP BY version HAVING count(*) > 1 OR bool_and(NOT success)) x")" = 0
-applied=$(cat "$OUT/a.log" "$OUT/b.log" | grep -c 'Successfully applied')
-uptodate=$(cat "$OUT/a.log" "$OUT/b.log" | grep -c 'is up to date')
-check "one instance migrated, the other found the schema up to date (logs: $applied applied, $uptodate up to date)" \
-    test "$applied" = 1 -a "$uptodate" = 1
+# Flyway takes its lock migration by migration: started together, the instances may take turns (one applies V1..V8,
+# the other V9..V13) or one may apply them all; either way each migration is applied once, in order (checked above)
+applied=$(cat "$OUT/a.log" "$OUT/b.log" | sed -n 's/.*Successfully applied \([0-9]*\) migration.*/\1/p' \
+    | awk '{ n += $1 } END { print n + 0 }')
+check "the instances' logs account for each migration once ($applied applied in all, $migrations in the history)" \
+    test "$applied" = "$migrations"
 check "no instance warns that its CSRF secret is its own" \
     test "$(cat "$OUT/a.log" "$OUT/b.log" | grep -c 'ODM_WEB_CSRF_SECRET')" = 0
 check "one bootstrap admin" test "$(psql_db "SELECT count(*) FROM app_user WHERE email = '$ADMIN_EMAIL'")" = 1
