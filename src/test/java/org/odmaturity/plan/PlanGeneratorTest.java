@@ -198,39 +198,9 @@ class PlanGeneratorTest {
         assertEquals(0.3333, PlanGenerator.round(s.action("q:reutilisations").orElseThrow().share(), 4));
     }
 
-    /** The sample questionnaire where the option "informel" of referent has three recommendations instead of one. */
-    private static org.odmaturity.questionnaire.model.Questionnaire severalRecommendations() throws Exception {
-        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(SampleQuestionnaire.FILE));
-        String single = """
-                        recommendation:
-                          action:
-                            fr: Écrire la mission du référent et lui réserver du temps.
-                            en: Write down the referent's mission and reserve time for it.
-                          effort: low
-                          horizon: short
-                """.indent(8);
-        String list = """
-                        recommendations:
-                          - action:
-                              fr: Écrire la mission du référent et lui réserver du temps.
-                              en: Write down the referent's mission and reserve time for it.
-                            effort: low
-                            horizon: short
-                          - action: { fr: Former le référent., en: Train the referent. }
-                          - action: { fr: Inscrire la mission au plan de charge., en: Put the mission in the workload plan. }
-                            effort: high
-                            horizon: long
-                """.indent(8);
-        assertTrue(yaml.contains(single), "the sample still has informel's recommendation as this test expects");
-        org.odmaturity.questionnaire.load.ParseResult result = new org.odmaturity.questionnaire.load.QuestionnaireParser()
-                .parse("several.yaml", yaml.replace(single, list).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(List.of(), result.errors());
-        return result.questionnaire();
-    }
-
     @Test
-    void severalRecommendationsGiveSeveralActionsTheFirstKeepingTodaysKeyAndSource() throws Exception {
-        org.odmaturity.questionnaire.model.Questionnaire several = severalRecommendations();
+    void severalRecommendationsGiveSeveralActionsTheFirstKeepingTodaysKeyAndSource() {
+        org.odmaturity.questionnaire.model.Questionnaire several = SampleQuestionnaire.SEVERAL;
         Answers answers = SampleQuestionnaire.workedExample();
         PlanGenerator.Suggestion before = PlanGenerator.suggest(Q, score(answers), answers);
         PlanGenerator.Suggestion after = PlanGenerator.suggest(several, org.odmaturity.scoring.ScoringEngine.score(several, answers),
@@ -263,8 +233,8 @@ class PlanGeneratorTest {
     }
 
     @Test
-    void aCuratedPlanStoredBeforeStillMatchesAndResolvesEachKeptRecommendation() throws Exception {
-        org.odmaturity.questionnaire.model.Questionnaire several = severalRecommendations();
+    void aCuratedPlanStoredBeforeStillMatchesAndResolvesEachKeptRecommendation() {
+        org.odmaturity.questionnaire.model.Questionnaire several = SampleQuestionnaire.SEVERAL;
         Answers answers = SampleQuestionnaire.workedExample();
         ScoreCard card = org.odmaturity.scoring.ScoringEngine.score(several, answers);
         PlanGenerator.Suggestion suggestion = PlanGenerator.suggest(several, card, answers);
