@@ -208,9 +208,8 @@ class QuestionnaireSchemaTest {
     }
 
     @Test
-    void negativeWeightIsRejected() {
-        // a question's weight may be 0 since issue 15 §9 (shown, never scored); an axis's or a theme's may not
-        assertRejected(doc -> question(doc, 0).put("weight", -1), ".weight");
+    void nonPositiveWeightIsRejected() {
+        assertRejected(doc -> question(doc, 0).put("weight", 0), ".weight");
     }
 
     @Test
