@@ -181,33 +181,6 @@ class QuestionnaireSchemaTest {
     }
 
     @Test
-    void aListOfRecommendationsWithoutEffortOrHorizonIsAccepted() {
-        ObjectNode doc = valid();
-        ObjectNode option = option(doc, 0, 0);
-        ArrayNode list = option.putArray("recommendations");
-        list.add(option.remove("recommendation"));
-        list.addObject().set("action", text("Former", "Train"));
-        question(doc, 0).putArray("recommendations").addObject().set("action", text("Commencer", "Start"));
-        Set<ValidationMessage> errors = schema.validate(doc);
-        assertTrue(errors.isEmpty(), () -> describe(errors));
-    }
-
-    @Test
-    void recommendationAndRecommendationsTogetherAreRejected() {
-        assertRejected(doc -> option(doc, 0, 0).putArray("recommendations").addObject()
-                .set("action", text("Former", "Train")), "recommendations");
-        assertRejected(doc -> {
-            question(doc, 0).putObject("recommendation").set("action", text("A", "A"));
-            question(doc, 0).putArray("recommendations").addObject().set("action", text("B", "B"));
-        }, "recommendations");
-    }
-
-    @Test
-    void anEmptyListOfRecommendationsIsRejected() {
-        assertRejected(doc -> question(doc, 0).putArray("recommendations"), "recommendations");
-    }
-
-    @Test
     void nonPositiveWeightIsRejected() {
         assertRejected(doc -> question(doc, 0).put("weight", 0), ".weight");
     }
@@ -306,6 +279,33 @@ class QuestionnaireSchemaTest {
         question(doc, 1).remove("options");
         ((ArrayNode) doc.get("languages")).add("de");
         assertFalse(schema.validate(doc).isEmpty(), "yes-no without options accepted in a German questionnaire");
+    }
+
+    @Test
+    void aListOfRecommendationsWithoutEffortOrHorizonIsAccepted() {
+        ObjectNode doc = valid();
+        ObjectNode option = option(doc, 0, 0);
+        ArrayNode list = option.putArray("recommendations");
+        list.add(option.remove("recommendation"));
+        list.addObject().set("action", text("Former", "Train"));
+        question(doc, 0).putArray("recommendations").addObject().set("action", text("Commencer", "Start"));
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
+    }
+
+    @Test
+    void recommendationAndRecommendationsTogetherAreRejected() {
+        assertRejected(doc -> option(doc, 0, 0).putArray("recommendations").addObject()
+                .set("action", text("Former", "Train")), "recommendations");
+        assertRejected(doc -> {
+            question(doc, 0).putObject("recommendation").set("action", text("A", "A"));
+            question(doc, 0).putArray("recommendations").addObject().set("action", text("B", "B"));
+        }, "recommendations");
+    }
+
+    @Test
+    void anEmptyListOfRecommendationsIsRejected() {
+        assertRejected(doc -> question(doc, 0).putArray("recommendations"), "recommendations");
     }
 
     private static void assertRejected(Consumer<ObjectNode> breakIt, String expectedInErrors) {
