@@ -95,12 +95,10 @@ public final class NeedsCalculator {
         return list;
     }
 
-    /** The recommendation a plan action's source names: "option:<id>" or "question". */
+    /** The recommendation a plan action's source names: "option:<id>" or "question" (with "#<n>": the n-th). */
     static Optional<Recommendation> recommendation(Question question, String source) {
-        if (source != null && source.startsWith("option:")) {
-            return question.option(source.substring("option:".length())).map(Option::recommendation);
-        }
-        return Optional.ofNullable(question.recommendation());
+        return source == null ? Optional.ofNullable(question.recommendation())
+                : org.odmaturity.plan.PlanGenerator.recommendationOf(question, source);
     }
 
     private static List<Needs.WeakTheme> themes(CampaignResults results, List<Row> scored, Viewer viewer) {

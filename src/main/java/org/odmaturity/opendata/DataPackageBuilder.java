@@ -358,7 +358,8 @@ public final class DataPackageBuilder {
                 .field("question", "Question", "string", "L'identifiant de la question que l'action améliore.",
                         required())
                 .field("origine", "Origine", "string", "D'où vient la recommandation : question (la question) ou "
-                        + "option:<identifiant> (la réponse choisie).", required().andPattern("question|option:.+"))
+                        + "option:<identifiant> (la réponse choisie), suivi de :<n> pour la n-ième recommandation "
+                        + "d'une liste (à partir de 2).", required().andPattern("question(:[1-9][0-9]*)?|option:.+"))
                 .field("axe", "Axe", "string", "L'identifiant de l'axe de la question.", required())
                 .field("axe_intitule", "Intitulé de l'axe", "string", "L'intitulé de l'axe, en français.", required())
                 .field("theme", "Thème", "string", "L'identifiant du thème de la question.", required())

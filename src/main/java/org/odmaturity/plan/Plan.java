@@ -28,9 +28,10 @@ public record Plan(boolean curated, long version, Instant updatedAt, String upda
     /**
      * One action.
      *
-     * @param key        {@code q:<questionId>} (suggested) or {@code custom-<n>}
+     * @param key        {@code q:<questionId>} or {@code q:<questionId>:<n>} (suggested) or {@code custom-<n>}
      * @param questionId null for a custom action
-     * @param source     a suggested action's recommendation when it was kept ({@code option:<id>}, {@code question})
+     * @param source     a suggested action's recommendation when it was kept ({@code option:<id>}, {@code question},
+     *                   with {@code :<n>} for the n-th of a list)
      * @param text       a custom action's text, or the curator's wording of a suggested one (null: the questionnaire's)
      * @param effort     null: the recommendation's
      * @param horizon    null: the recommendation's

@@ -81,8 +81,8 @@ final class PlanCuration {
         for (ImportedPlan.Source s : plan.sources()) {
             sourced.add(s.index());
             String id = s.id();
-            Question question = id != null && id.startsWith(SuggestedAction.KEY_PREFIX)
-                    ? questions.get(id.substring(SuggestedAction.KEY_PREFIX.length())) : null;
+            String questionId = SuggestedAction.questionIdOf(id);
+            Question question = questionId == null ? null : questions.get(questionId);
             String field = "actions[" + s.index() + "].source";
             if (s.source() == null) {
                 if (id != null && customNumber(id) > 0) {
@@ -134,8 +134,7 @@ final class PlanCuration {
     }
 
     private static boolean validSource(Question question, String source) {
-        return "question".equals(source) || source.startsWith("option:")
-                && question.option(source.substring("option:".length())).isPresent();
+        return PlanGenerator.validSource(question, source);
     }
 
     private static Map<String, String> targets(List<PlanEdit.Target> given, Questionnaire q,
@@ -195,7 +194,7 @@ final class PlanCuration {
             boolean asGiven) {
         String id = action.id();
         SuggestedAction suggested = suggestion.action(id).orElse(null);
-        Question question = q.questionsById().get(id.substring(SuggestedAction.KEY_PREFIX.length()));
+        Question question = q.questionsById().get(SuggestedAction.questionIdOf(id));
         if (question == null || suggested == null && (kept == null || kept.custom())) {
             problems.add(PlanProblem.of(field + ".id", Code.NO_SUGGESTED_ACTION, "id", id, "where", where));
             return null;
@@ -266,8 +265,8 @@ final class PlanCuration {
     private static Set<String> questionnaireTexts(Question question) {
         Set<String> texts = new HashSet<>();
         List<Recommendation> recommendations = new ArrayList<>();
-        recommendations.add(question.recommendation());
-        question.options().forEach(o -> recommendations.add(o.recommendation()));
+        recommendations.addAll(question.recommendations());
+        question.options().forEach(o -> recommendations.addAll(o.recommendations()));
         recommendations.stream().filter(r -> r != null && r.action() != null)
                 .forEach(r -> r.action().values().values().forEach(t -> texts.add(t.trim())));
         return texts;

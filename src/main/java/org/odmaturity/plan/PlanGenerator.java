@@ -101,12 +101,16 @@ public final class PlanGenerator {
                     double share = ratio(question.weight(), questionsWeight) * ratio(theme.weight(), themesWeight)
                             * ratio(axis.weight(), axesWeight);
                     double gain = 100 * gap * share;
-                    Recommendation recommendation = pick.get().recommendation();
-                    Effort effort = recommendation.effort() == null ? Effort.MEDIUM : recommendation.effort();
-                    draft.add(new SuggestedAction(SuggestedAction.keyOf(question.id()), question.id(), axis.id(),
-                            theme.id(), pick.get().source(), recommendation, QuestionScore.ANSWERED.equals(
-                                    score.status()), score.score(), gap, share, gain, priority(gain, effort), false));
-                    documentOrder.add(position);
+                    List<Recommendation> recommendations = pick.get().recommendations();
+                    for (int n = 0; n < recommendations.size(); n++) { // several per answer: one action each
+                        Recommendation recommendation = recommendations.get(n);
+                        Effort effort = recommendation.effort() == null ? Effort.MEDIUM : recommendation.effort();
+                        draft.add(new SuggestedAction(SuggestedAction.keyOf(question.id(), n), question.id(),
+                                axis.id(), theme.id(), SuggestedAction.nth(pick.get().source(), n), recommendation,
+                                QuestionScore.ANSWERED.equals(score.status()), score.score(), gap, share, gain,
+                                priority(gain, effort), false));
+                        documentOrder.add(position);
+                    }
                 }
             }
         }
@@ -115,7 +119,7 @@ public final class PlanGenerator {
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < draft.size(); i++) {
             SuggestedAction a = draft.get(i);
-            order.put(a.key(), documentOrder.get(i));
+            order.put(a.key(), i); // draft order: document order, then a question's recommendations in file order
             ranked.add(new SuggestedAction(a.key(), a.questionId(), a.axisId(), a.themeId(), a.source(),
                     a.recommendation(), a.answered(), a.questionScore(), a.gap(), a.share(), a.gain(), a.priority(),
                     quickWin(a.gain(), a.effort(), median)));
@@ -177,8 +181,57 @@ public final class PlanGenerator {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** Where an action comes from. */
-    record Pick(Recommendation recommendation, String source) {
+    /** Where a question's actions come from: a non-empty list of recommendations, and their source. */
+    record Pick(List<Recommendation> recommendations, String source) {
+
+        Recommendation recommendation() {
+            return recommendations.get(0);
+        }
+    }
+
+    /**
+     * The recommendation a suggested action's source names: {@code question} or {@code option:<id>} for the first of
+     * that list, with {@code :<n>} for the n-th; empty when there is none (a questionnaire changed since).
+     */
+    public static Optional<Recommendation> recommendationOf(Question question, String source) {
+        if (source == null) {
+            return Optional.empty();
+        }
+        int hash = nthAt(source);
+        String base = hash < 0 ? source : source.substring(0, hash);
+        int index = hash < 0 ? 0 : nthIndex(source.substring(hash + 1));
+        List<Recommendation> list = "question".equals(base) ? question.recommendations()
+                : base.startsWith("option:") ? question.option(base.substring("option:".length()))
+                        .map(Option::recommendations).orElse(List.of())
+                : List.of();
+        return index >= 0 && index < list.size() ? Optional.of(list.get(index)) : Optional.empty();
+    }
+
+    /** Whether a source names a list a question has ({@code question}, an option of it), with a well-formed suffix. */
+    public static boolean validSource(Question question, String source) {
+        int hash = nthAt(source);
+        String base = hash < 0 ? source : source.substring(0, hash);
+        if (hash >= 0 && nthIndex(source.substring(hash + 1)) < 1) {
+            return false;
+        }
+        return "question".equals(base)
+                || base.startsWith("option:") && question.option(base.substring("option:".length())).isPresent();
+    }
+
+    /** Where the {@code :<n>} suffix of a source starts ({@code question:<n>}, {@code option:<id>:<n>}), or −1. */
+    private static int nthAt(String source) {
+        int from = source.startsWith("option:") ? "option:".length() : 0;
+        return source.indexOf(SuggestedAction.NTH, from);
+    }
+
+    /** n − 1 for the digits of n ≥ 2 (no leading zero), else −1. */
+    private static int nthIndex(String digits) {
+        if (digits.isEmpty() || digits.length() > 4 || digits.startsWith("0")
+                || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        int n = Integer.parseInt(digits);
+        return n >= 2 ? n - 1 : -1;
     }
 
     /**
@@ -199,7 +252,7 @@ public final class PlanGenerator {
                         .filter(o -> cs.optionIds().contains(o.id()) && o.recommendation() != null).findFirst();
             }
             if (chosen.isPresent() && chosen.get().recommendation() != null) {
-                return Optional.of(new Pick(chosen.get().recommendation(), "option:" + chosen.get().id()));
+                return Optional.of(new Pick(chosen.get().recommendations(), "option:" + chosen.get().id()));
             }
         } else {
             Option lowest = null;
@@ -209,10 +262,11 @@ public final class PlanGenerator {
                 }
             }
             if (lowest != null && lowest.recommendation() != null) {
-                return Optional.of(new Pick(lowest.recommendation(), "option:" + lowest.id()));
+                return Optional.of(new Pick(lowest.recommendations(), "option:" + lowest.id()));
             }
         }
-        return Optional.ofNullable(question.recommendation()).map(r -> new Pick(r, "question"));
+        return question.recommendations().isEmpty() ? Optional.empty()
+                : Optional.of(new Pick(question.recommendations(), "question"));
     }
 
     private static boolean counted(QuestionScore score) {

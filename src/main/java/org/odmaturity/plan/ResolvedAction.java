@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
@@ -97,13 +98,9 @@ public record ResolvedAction(int rank, String id, String questionId, String axis
         if (question == null) {
             return null;
         }
-        String source = item.source();
-        if (source != null && source.startsWith("option:")) {
-            Recommendation r = question.option(source.substring("option:".length()))
-                    .map(o -> o.recommendation()).orElse(null);
-            if (r != null) {
-                return r;
-            }
+        Optional<Recommendation> kept = PlanGenerator.recommendationOf(question, item.source());
+        if (kept.isPresent()) {
+            return kept.get();
         }
         if (question.recommendation() != null) {
             return question.recommendation();

@@ -208,13 +208,12 @@ class QuestionnaireContentTest {
                         check(problems, where + " help", question.help());
                         for (Option option : question.options()) {
                             check(problems, where + " option " + option.id(), option.label());
-                            if (option.recommendation() != null) {
-                                check(problems, where + " option " + option.id() + " recommendation",
-                                        option.recommendation().action());
+                            for (Recommendation r : option.recommendations()) {
+                                check(problems, where + " option " + option.id() + " recommendation", r.action());
                             }
                         }
-                        if (question.recommendation() != null) {
-                            check(problems, where + " recommendation", question.recommendation().action());
+                        for (Recommendation r : question.recommendations()) {
+                            check(problems, where + " recommendation", r.action());
                         }
                         if (question.number() != null && question.number().unit() != null
                                 && !question.number().unit().isEmpty()) {
@@ -242,12 +241,15 @@ class QuestionnaireContentTest {
         forEachShipped(q -> {
             List<String> problems = new ArrayList<>();
             q.questions().filter(Question::scored).forEach(question -> {
-                Recommendation fallback = question.recommendation();
+                // the shipped questionnaires give effort and horizon with every recommendation of a list (the format
+                // makes them optional for other authors)
+                List<Recommendation> fallback = question.recommendations();
                 switch (question.type()) {
                     case SINGLE_CHOICE, YES_NO -> {
                         for (Option option : question.options()) {
                             if (option.score() < question.maxScore()) {
-                                Recommendation r = option.recommendation() != null ? option.recommendation() : fallback;
+                                List<Recommendation> r = option.recommendations().isEmpty() ? fallback
+                                        : option.recommendations();
                                 if (!usable(r)) {
                                     problems.add(question.id() + " option " + option.id() + " (score " + option.score()
                                             + " < " + question.maxScore() + ") has no recommendation");
@@ -286,7 +288,7 @@ class QuestionnaireContentTest {
                     }
                 }
                 // the top answer is the target: it needs no next step
-                if (options.get(options.size() - 1).recommendation() != null) {
+                if (!options.get(options.size() - 1).recommendations().isEmpty()) {
                     problems.add(question.id() + ": the top option should not carry a recommendation");
                 }
             });
@@ -346,7 +348,9 @@ class QuestionnaireContentTest {
         }
     }
 
-    private static boolean usable(Recommendation r) {
-        return r != null && complete(r.action()) && r.effort() != null && r.horizon() != null;
+    /** At least one recommendation, each with its text in every language, an effort and a horizon. */
+    private static boolean usable(List<Recommendation> list) {
+        return !list.isEmpty() && list.stream().allMatch(r -> complete(r.action()) && r.effort() != null
+                && r.horizon() != null);
     }
 }

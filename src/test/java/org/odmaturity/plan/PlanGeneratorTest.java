@@ -197,4 +197,81 @@ class PlanGeneratorTest {
         // three scored axes left (piloter, partager, valoriser): reutilisations alone in its axis has share 1/3
         assertEquals(0.3333, PlanGenerator.round(s.action("q:reutilisations").orElseThrow().share(), 4));
     }
+
+    @Test
+    void severalRecommendationsGiveSeveralActionsTheFirstKeepingTodaysKeyAndSource() {
+        org.odmaturity.questionnaire.model.Questionnaire several = SampleQuestionnaire.SEVERAL;
+        Answers answers = SampleQuestionnaire.workedExample();
+        PlanGenerator.Suggestion before = PlanGenerator.suggest(Q, score(answers), answers);
+        PlanGenerator.Suggestion after = PlanGenerator.suggest(several, org.odmaturity.scoring.ScoringEngine.score(several, answers),
+                answers);
+
+        // quick wins (low effort, gain ≥ the median 11.11) first, then priority; ties by effort, horizon (none ranks as
+        // medium), then file order: referent:2 (gain 11.11, medium effort) before budget (same numbers, later question)
+        assertEquals(List.of("q:reutilisations", "q:referent", "q:formats", "q:referent:2", "q:budget", "q:nb_jeux",
+                "q:referent:3"), keys(after));
+        SuggestedAction first = after.action("q:referent").orElseThrow();
+        SuggestedAction kept = before.action("q:referent").orElseThrow();
+        assertEquals(kept.source(), first.source());
+        assertEquals("option:informel", first.source());
+        assertEquals(kept.gain(), first.gain(), 1e-9);
+        assertEquals(kept.priority(), first.priority(), 1e-9);
+        assertEquals(kept.recommendation(), first.recommendation());
+
+        SuggestedAction second = after.action("q:referent:2").orElseThrow();
+        assertEquals("option:informel:2", second.source());
+        assertEquals("referent", second.questionId());
+        assertEquals(null, second.recommendation().effort());
+        assertEquals(null, second.recommendation().horizon());
+        assertEquals(Effort.MEDIUM, second.effort(), "no effort ranks as medium");
+        assertEquals(5.56, PlanGenerator.round(second.priority(), 2));
+        assertEquals(first.gain(), second.gain(), 1e-9, "every action of a question carries the question's gain");
+        SuggestedAction third = after.action("q:referent:3").orElseThrow();
+        assertEquals("option:informel:3", third.source());
+        assertEquals(2.78, PlanGenerator.round(third.priority(), 2));
+        assertEquals("Inscrire la mission au plan de charge.", third.recommendation().action().in("fr", "fr"));
+    }
+
+    @Test
+    void aCuratedPlanStoredBeforeStillMatchesAndResolvesEachKeptRecommendation() {
+        org.odmaturity.questionnaire.model.Questionnaire several = SampleQuestionnaire.SEVERAL;
+        Answers answers = SampleQuestionnaire.workedExample();
+        ScoreCard card = org.odmaturity.scoring.ScoringEngine.score(several, answers);
+        PlanGenerator.Suggestion suggestion = PlanGenerator.suggest(several, card, answers);
+        // a plan curated on the one-recommendation questionnaire: its key and source, a curator's effort
+        Plan stored = new Plan(true, 3, null, null, Map.of(), List.of(
+                new Plan.Item("q:referent", "referent", "option:informel", "piloter", "gouvernance", null, Effort.HIGH,
+                        null, "Mme Durand", null),
+                new Plan.Item("q:referent:3", "referent", "option:informel:3", "piloter", "gouvernance", null, null,
+                        null, null, null)));
+        List<ResolvedAction> resolved = ResolvedAction.resolve(stored, suggestion, several, card, "fr");
+        assertEquals("Écrire la mission du référent et lui réserver du temps.", resolved.get(0).text());
+        assertEquals(Effort.HIGH, resolved.get(0).effort());
+        assertEquals(Horizon.SHORT, resolved.get(0).horizon());
+        assertEquals(ResolvedAction.OPEN, resolved.get(0).status());
+        assertEquals(11.11, resolved.get(0).gain(), "the stored key still names a suggested action");
+        assertEquals("Inscrire la mission au plan de charge.", resolved.get(1).text());
+        assertEquals(Horizon.LONG, resolved.get(1).horizon());
+
+        // answered at the top step later: the third action is no longer suggested, its kept source still resolves
+        Answers top = answers("referent", "nomme");
+        PlanGenerator.Suggestion none = PlanGenerator.suggest(several, org.odmaturity.scoring.ScoringEngine.score(several, top), top);
+        assertFalse(none.action("q:referent:3").isPresent());
+        List<ResolvedAction> later = ResolvedAction.resolve(stored, none, several,
+                org.odmaturity.scoring.ScoringEngine.score(several, top), "fr");
+        assertEquals("Inscrire la mission au plan de charge.", later.get(1).text());
+        assertEquals(Effort.HIGH, later.get(1).effort());
+        assertEquals(ResolvedAction.REACHED, later.get(1).status());
+
+        // sources: each item of a list is named, a number past the list or a malformed one is not
+        org.odmaturity.questionnaire.model.Question referent = several.question("referent").orElseThrow();
+        assertTrue(PlanGenerator.recommendationOf(referent, "option:informel:2").isPresent());
+        assertFalse(PlanGenerator.recommendationOf(referent, "option:informel:4").isPresent());
+        assertFalse(PlanGenerator.recommendationOf(referent, "option:informel:1").isPresent());
+        assertFalse(PlanGenerator.validSource(referent, "option:informel:02"));
+        assertTrue(PlanGenerator.validSource(referent, "option:informel:2"));
+        assertTrue(PlanGenerator.validSource(referent, "question"));
+        assertEquals("referent", SuggestedAction.questionIdOf("q:referent:3"));
+        assertEquals("pil.referent", SuggestedAction.questionIdOf("q:pil.referent"));
+    }
 }

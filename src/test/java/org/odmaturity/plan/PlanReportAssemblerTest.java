@@ -251,4 +251,43 @@ class PlanReportAssemblerTest {
         assertEquals("3 / 4", PlanReportAssembler.answerText(Q.question("schemas").orElseThrow(),
                 SampleQuestionnaire.answers("schemas", new java.math.BigDecimal(3)), Q, fr));
     }
+
+    /**
+     * Several recommendations for one answer, one without effort or horizon: each is a row of the report, and the PDF
+     * shows "none" where the questionnaire gives no effort or horizon, never "null".
+     */
+    @Test
+    void severalRecommendationsAreRowsAndAMissingHorizonPrintsNoNull() {
+        Answers answers = SampleQuestionnaire.workedExample();
+        org.odmaturity.scoring.ScoreCard card = org.odmaturity.scoring.ScoringEngine.score(SampleQuestionnaire.SEVERAL,
+                answers);
+        DiagnosticService.State base = state(answers, DiagnosticStatus.SUBMITTED, Map.of());
+        DiagnosticService.State state = new DiagnosticService.State(base.diagnostic(), base.organization(),
+                base.campaign(), base.facilitator(), new QuestionnaireRegistry.Entry(SampleQuestionnaire.SEVERAL,
+                        "sample-od-maturity.v1.yaml", "b".repeat(64), "", true), Map.of(), card);
+        PlanGenerator.Suggestion suggestion = PlanGenerator.suggest(SampleQuestionnaire.SEVERAL, card, answers);
+        Peers peers = new Peers(3, false, 5, SampleQuestionnaire.SEVERAL.axes().stream()
+                .map(a -> Peers.AxisPeers.hidden(a.id())).toList());
+        for (String language : List.of("fr", "en")) {
+            PlanReport r = PlanReportAssembler.assemble(state, answers, suggestion, Plan.of(suggestion, 0), peers,
+                    language, false, TODAY);
+            List<PlanReport.ActionRow> rows = r.actions();
+            assertEquals(7, rows.size());
+            PlanReport.ActionRow second = rows.stream().filter(a -> a.action().startsWith(
+                    "fr".equals(language) ? "Former le référent" : "Train the referent")).findFirst().orElseThrow();
+            assertEquals(4, second.rank(), "after the quick wins and formats (docs/improvement-plan.md)");
+            assertEquals(null, second.effort(), "the questionnaire gives none");
+            assertEquals(null, second.horizon(), "the questionnaire gives none");
+            PlanReport.ActionRow third = rows.get(6);
+            assertEquals("fr".equals(language) ? "Élevé" : "High", third.effort());
+            assertEquals("fr".equals(language) ? "Long terme (au-delà de 18 mois)" : "Long term (beyond 18 months)", third.horizon());
+
+            String text = org.odmaturity.testsupport.PdfTools.text(new org.odmaturity.plan.pdf.PlanPdfRenderer()
+                    .render(r));
+            assertTrue(text.contains("fr".equals(language) ? "Former le référent." : "Train the referent."), text);
+            assertTrue(text.contains("fr".equals(language) ? "Inscrire la mission au plan de charge."
+                    : "Put the mission in the workload plan."), text);
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("null"), text);
+        }
+    }
 }

@@ -22,6 +22,11 @@ final class SampleQuestionnaire {
 
     static final String FILE = "src/test/resources/questionnaires/sample-od-maturity.v1.yaml";
     static final Questionnaire Q = load();
+    /**
+     * The same questionnaire where the option "informel" of referent has three recommendations (the first as in the
+     * file, one without effort or horizon, one high/long): docs/improvement-plan.md, "Several recommendations".
+     */
+    static final Questionnaire SEVERAL = severalRecommendations();
 
     private SampleQuestionnaire() {
     }
@@ -65,4 +70,44 @@ final class SampleQuestionnaire {
         return answers("referent", "informel", "budget", false, "publie", true, "nb_jeux", new java.math.BigDecimal(3),
                 "formats", List.of("pdf", "csv"), "schemas", NA, "attentes", "Un atelier sur les schémas.");
     }
+
+    /** The sample questionnaire where the option "informel" of referent has three recommendations instead of one. */
+    private static Questionnaire severalRecommendations() {
+        String yaml;
+        try {
+            yaml = Files.readString(Path.of(FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String single = """
+                        recommendation:
+                          action:
+                            fr: Écrire la mission du référent et lui réserver du temps.
+                            en: Write down the referent's mission and reserve time for it.
+                          effort: low
+                          horizon: short
+                """.indent(8);
+        String list = """
+                        recommendations:
+                          - action:
+                              fr: Écrire la mission du référent et lui réserver du temps.
+                              en: Write down the referent's mission and reserve time for it.
+                            effort: low
+                            horizon: short
+                          - action: { fr: Former le référent., en: Train the referent. }
+                          - action: { fr: Inscrire la mission au plan de charge., en: Put the mission in the workload plan. }
+                            effort: high
+                            horizon: long
+                """.indent(8);
+        if (!yaml.contains(single)) {
+            throw new IllegalStateException("the sample no longer has informel's recommendation as written here");
+        }
+        ParseResult result = new QuestionnaireParser()
+                .parse("several.yaml", yaml.replace(single, list).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!result.valid()) {
+            throw new IllegalStateException(result.errors().toString());
+        }
+        return result.questionnaire();
+    }
+
 }

@@ -282,6 +282,33 @@ class QuestionnaireSchemaTest {
         assertFalse(schema.validate(doc).isEmpty(), "yes-no without options accepted in a German questionnaire");
     }
 
+    @Test
+    void aListOfRecommendationsWithoutEffortOrHorizonIsAccepted() {
+        ObjectNode doc = valid();
+        ObjectNode option = option(doc, 0, 0);
+        ArrayNode list = option.putArray("recommendations");
+        list.add(option.remove("recommendation"));
+        list.addObject().set("action", text("Former", "Train"));
+        question(doc, 0).putArray("recommendations").addObject().set("action", text("Commencer", "Start"));
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
+    }
+
+    @Test
+    void recommendationAndRecommendationsTogetherAreRejected() {
+        assertRejected(doc -> option(doc, 0, 0).putArray("recommendations").addObject()
+                .set("action", text("Former", "Train")), "recommendations");
+        assertRejected(doc -> {
+            question(doc, 0).putObject("recommendation").set("action", text("A", "A"));
+            question(doc, 0).putArray("recommendations").addObject().set("action", text("B", "B"));
+        }, "recommendations");
+    }
+
+    @Test
+    void anEmptyListOfRecommendationsIsRejected() {
+        assertRejected(doc -> question(doc, 0).putArray("recommendations"), "recommendations");
+    }
+
     private static void assertRejected(Consumer<ObjectNode> breakIt, String expectedInErrors) {
         ObjectNode doc = valid();
         breakIt.accept(doc);

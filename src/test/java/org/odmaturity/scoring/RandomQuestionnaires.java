@@ -175,7 +175,7 @@ final class RandomQuestionnaires {
     private static Question withCondition(Question q, String condition) {
         return new Question(q.id(), q.type(), q.text(), q.help(), q.weight(), q.required(), q.notApplicableAllowed(),
                 q.commentInvited(), q.evidenceInvited(), condition, ExprParser.parse(condition), q.maxScore(),
-                q.options(), q.scale(), q.number(), q.step(), q.passScore(), q.recommendation());
+                q.options(), q.scale(), q.number(), q.step(), q.passScore(), q.recommendations());
     }
 
     // ---------------------------------------------------------------- answers

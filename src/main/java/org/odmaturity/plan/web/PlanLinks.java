@@ -4,10 +4,13 @@ import java.net.URI;
 
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.odmaturity.plan.SuggestedAction;
+
 /**
  * The links of the plan pages, one method per page, built with {@link UriBuilder} (path segments encoded as needed).
- * Action keys ({@code q:<question id>}, {@code custom-<n>}) are made of letters, digits, {@code _ . : -} only: in a
- * query they are written as is, as the pages always did ({@code cle=q:referent}, not {@code q%3Areferent}).
+ * Action keys ({@code q:<question id>}, {@code q:<question id>:<n>}, {@code custom-<n>}) are made of letters, digits,
+ * {@code _ . : -} only: in a query they are written as is, as the pages always did ({@code cle=q:referent}, not
+ * {@code q%3Areferent}).
  */
 final class PlanLinks {
 
@@ -69,8 +72,17 @@ final class PlanLinks {
                 .fragment(htmlId(key)).build(id);
     }
 
-    /** The id of an action's row (and of its entry in the removed actions): {@code action-q-referent}. */
+    /**
+     * The id of an action's row (and of its entry in the removed actions): {@code action-q-referent}; for the n-th
+     * recommendation of a question, {@code action-q-referent--2} (a question id never gives two dashes in a row, so
+     * {@code q:a:2} and {@code q:a.2} keep apart).
+     */
     static String htmlId(String key) {
+        String questionId = SuggestedAction.questionIdOf(key);
+        String base = questionId == null ? key : SuggestedAction.keyOf(questionId);
+        if (key.length() > base.length()) {
+            return htmlId(base) + "--" + key.substring(base.length() + 1).replaceAll("[^A-Za-z0-9_-]", "-");
+        }
         return "action-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 }

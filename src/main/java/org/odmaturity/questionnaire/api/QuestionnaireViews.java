@@ -51,11 +51,12 @@ public final class QuestionnaireViews {
     public record QuestionView(String id, String type, String text, String help, double weight, boolean required,
             boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited, String relevant,
             Double maxScore, List<OptionView> options, ScaleView scale, NumberView number, String step,
-            Double passScore, RecommendationView recommendation) {
+            Double passScore, RecommendationView recommendation, List<RecommendationView> recommendations) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OptionView(String id, String label, double score, Boolean exclusive, RecommendationView recommendation) {
+    public record OptionView(String id, String label, double score, Boolean exclusive, RecommendationView recommendation,
+            List<RecommendationView> recommendations) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -71,6 +72,8 @@ public final class QuestionnaireViews {
     public record BandView(double from, Double to, double score) {
     }
 
+    /** {@code effort} and {@code horizon} only when the file gives them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RecommendationView(String action, String effort, String horizon) {
     }
 
@@ -131,13 +134,14 @@ public final class QuestionnaireViews {
                         text(question.number().unit(), q, language),
                         question.number().bands().isEmpty() ? null : question.number().bands().stream()
                                 .map(b -> new BandView(b.from(), b.to(), b.score())).toList()),
-                question.step(), question.passScore(), recommendation(question.recommendation(), q, language));
+                question.step(), question.passScore(), recommendation(question.recommendation(), q, language),
+                recommendations(question.recommendations(), q, language));
     }
 
     private static OptionView option(Option o, Question question, Questionnaire q, String language) {
         return new OptionView(o.id(), text(o.label(), q, language), o.score(),
                 question.type() == org.odmaturity.questionnaire.model.QuestionType.MULTIPLE_CHOICE ? o.exclusive() : null,
-                recommendation(o.recommendation(), q, language));
+                recommendation(o.recommendation(), q, language), recommendations(o.recommendations(), q, language));
     }
 
     private static Map<Integer, String> labels(Map<Integer, LocalizedText> labels, Questionnaire q, String language) {
@@ -150,8 +154,13 @@ public final class QuestionnaireViews {
     }
 
     private static RecommendationView recommendation(Recommendation r, Questionnaire q, String language) {
-        return r == null ? null : new RecommendationView(text(r.action(), q, language), r.effort().key(),
-                r.horizon().key());
+        return r == null ? null : new RecommendationView(text(r.action(), q, language),
+                r.effort() == null ? null : r.effort().key(), r.horizon() == null ? null : r.horizon().key());
+    }
+
+    /** Every recommendation, in file order; null (left out) when there is none. */
+    private static List<RecommendationView> recommendations(List<Recommendation> list, Questionnaire q, String language) {
+        return list.isEmpty() ? null : list.stream().map(r -> recommendation(r, q, language)).toList();
     }
 
     private static String text(LocalizedText text, Questionnaire q, String language) {

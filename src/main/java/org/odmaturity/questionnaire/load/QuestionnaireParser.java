@@ -53,8 +53,9 @@ public final class QuestionnaireParser {
             "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "type", "text", "help", "weight", "required",
             "notApplicable", "comment", "evidence", "relevantWhen", "maxScore", "options", "scale", "number", "step",
-            "passScore", "recommendation", "notApplicableScore");
-    private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation");
+            "passScore", "recommendation", "recommendations", "notApplicableScore");
+    private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation",
+            "recommendations");
     private static final List<String> SCALE_KEYS = List.of("min", "max", "labels");
     private static final List<String> NUMBER_KEYS = List.of("min", "max", "unit", "bands");
     private static final List<String> BAND_KEYS = List.of("from", "to", "score");
@@ -341,21 +342,22 @@ public final class QuestionnaireParser {
             NumberSpec number = number(f, type, maxScore);
             String step = step(f, weight == 0 ? null : maxScore, weight == 0);
             Double passScore = passScore(f, maxScore);
-            Recommendation recommendation = f.value("recommendation")
-                    .flatMap(n -> recommendation(n, f.path("recommendation"))).orElse(null);
-            if (recommendation != null && weight == 0 && maxScore != null) {
-                nodes.warning(f.keyNode("recommendation"), f.path("recommendation"), "the question has weight 0 (shown, "
-                        + "not scored), so no improvement plan will ever show this recommendation");
-            } else if (recommendation != null && maxScore == null && type != null) {
-                nodes.warning(f.keyNode("recommendation"), f.path("recommendation"), "the question is not scored"
-                        + (type == QuestionType.TEXT ? " (a text question never is)" : " (no maxScore)")
-                        + ", so no improvement plan will ever show this recommendation");
+            List<Given> recommendations = recommendations(f);
+            for (Given r : recommendations) {
+                if (weight == 0 && maxScore != null) {
+                    nodes.warning(r.node(), r.path(), "the question has weight 0 (shown, not scored), so no "
+                            + "improvement plan will ever show this recommendation");
+                } else if (maxScore == null && type != null) {
+                    nodes.warning(r.node(), r.path(), "the question is not scored"
+                            + (type == QuestionType.TEXT ? " (a text question never is)" : " (no maxScore)")
+                            + ", so no improvement plan will ever show this recommendation");
+                }
             }
 
             CountAs notApplicableScore = notApplicableScore(f, notApplicable, maxScore);
             Question question = new Question(id, type, text, help, weight, required, notApplicable, comment, evidence,
-                    relevantWhen, null, maxScore, options, scale, number, step, passScore, recommendation,
-                    notApplicableScore);
+                    relevantWhen, null, maxScore, options, scale, number, step, passScore,
+                    Given.values(recommendations), notApplicableScore);
             QuestionSource source = new QuestionSource(question, f.path(), f.node("id"),
                     f.has("relevantWhen") ? f.node("relevantWhen") : null, f.path("relevantWhen"));
             if (id != null && type != null) {
@@ -414,20 +416,20 @@ public final class QuestionnaireParser {
                 if (o.has("exclusive") && type != QuestionType.MULTIPLE_CHOICE) {
                     nodes.error(o.keyNode("exclusive"), o.path("exclusive"), "exclusive is only for multiple-choice options");
                 }
-                Recommendation recommendation = o.value("recommendation")
-                        .flatMap(n -> recommendation(n, o.path("recommendation"))).orElse(null);
-                if (recommendation != null && maxScore == null) {
-                    nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "the question is not scored "
-                            + "(no maxScore), so no improvement plan will ever show this recommendation");
-                } else if (recommendation != null && weightless) {
-                    nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "the question has weight 0 "
-                            + "(shown, not scored), so no improvement plan will ever show this recommendation");
-                } else if (recommendation != null && score != null && score >= maxScore) {
-                    nodes.warning(o.keyNode("recommendation"), o.path("recommendation"), "this option gives full marks ("
-                            + fmt(score) + " of " + fmt(maxScore) + "), so no improvement plan will ever show this "
-                            + "recommendation");
+                List<Given> recommendations = recommendations(o);
+                for (Given r : recommendations) {
+                    if (maxScore == null) {
+                        nodes.warning(r.node(), r.path(), "the question is not scored (no maxScore), so no improvement "
+                                + "plan will ever show this recommendation");
+                    } else if (weightless) {
+                        nodes.warning(r.node(), r.path(), "the question has weight 0 (shown, not scored), so no "
+                                + "improvement plan will ever show this recommendation");
+                    } else if (score != null && score >= maxScore) {
+                        nodes.warning(r.node(), r.path(), "this option gives full marks (" + fmt(score) + " of "
+                                + fmt(maxScore) + "), so no improvement plan will ever show this recommendation");
+                    }
                 }
-                options.add(new Option(id, label, score == null ? 0 : score, exclusive, recommendation));
+                options.add(new Option(id, label, score == null ? 0 : score, exclusive, Given.values(recommendations)));
             }
             if (f.has("options")) {
                 checkOptionSet(f, type, maxScore, options, items.size());
@@ -630,15 +632,51 @@ public final class QuestionnaireParser {
             return value;
         }
 
+        /** A recommendation as read, with where a warning about it points. */
+        private record Given(Recommendation value, Node node, String path) {
+            static List<Recommendation> values(List<Given> given) {
+                return given.stream().map(Given::value).toList();
+            }
+        }
+
+        /**
+         * The recommendations of a question or an option, in file order: its single {@code recommendation} or its
+         * {@code recommendations} list (1..n); giving both is an error.
+         */
+        private List<Given> recommendations(Nodes.Fields f) {
+            List<Given> given = new ArrayList<>();
+            if (f.has("recommendation") && f.has("recommendations")) {
+                nodes.error(f.keyNode("recommendations"), f.path("recommendations"), "give either recommendation (one) "
+                        + "or recommendations (a list), not both");
+                return given;
+            }
+            if (f.has("recommendation")) {
+                f.value("recommendation").flatMap(n -> recommendation(n, f.path("recommendation")))
+                        .ifPresent(r -> given.add(new Given(r, f.keyNode("recommendation"), f.path("recommendation"))));
+            } else if (f.has("recommendations")) {
+                List<Node> items = f.items("recommendations", false);
+                if (items.isEmpty() && f.node("recommendations") instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+                    nodes.error(f.node("recommendations"), f.path("recommendations"), "recommendations must hold at "
+                            + "least one recommendation (or leave the key out)");
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    String path = Nodes.index(f.path("recommendations"), i);
+                    Node item = items.get(i);
+                    recommendation(item, path).ifPresent(r -> given.add(new Given(r, item, path)));
+                }
+            }
+            return given;
+        }
+
         private Optional<Recommendation> recommendation(Node node, String path) {
             return nodes.fields(node, path, RECOMMENDATION_KEYS).map(r -> {
                 LocalizedText action = text(r, "action", true);
-                Effort effort = r.string("effort", true).map(v -> Effort.fromKey(v).orElseGet(() -> {
+                Effort effort = r.string("effort", false).map(v -> Effort.fromKey(v).orElseGet(() -> {
                     nodes.error(r.node("effort"), r.path("effort"), "unknown effort '" + v + "' (known: "
                             + keys(Effort.values(), Effort::key) + ")");
                     return null;
                 })).orElse(null);
-                Horizon horizon = r.string("horizon", true).map(v -> Horizon.fromKey(v).orElseGet(() -> {
+                Horizon horizon = r.string("horizon", false).map(v -> Horizon.fromKey(v).orElseGet(() -> {
                     nodes.error(r.node("horizon"), r.path("horizon"), "unknown horizon '" + v + "' (known: "
                             + keys(Horizon.values(), Horizon::key) + ")");
                     return null;

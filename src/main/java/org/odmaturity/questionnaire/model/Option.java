@@ -1,10 +1,23 @@
 package org.odmaturity.questionnaire.model;
 
+import java.util.List;
+
 /**
  * One answer option of a choice or yes/no question.
  *
- * @param exclusive      for multiple choice: this option cannot be selected together with another one ("none of these")
- * @param recommendation the action that moves an organisation that gave this answer to the next step; may be null
+ * @param exclusive       for multiple choice: this option cannot be selected together with another one ("none of these")
+ * @param recommendations the actions that move an organisation that gave this answer to the next step, in file order;
+ *                        empty when there is none (null is read as empty)
  */
-public record Option(String id, LocalizedText label, double score, boolean exclusive, Recommendation recommendation) {
+public record Option(String id, LocalizedText label, double score, boolean exclusive,
+        List<Recommendation> recommendations) {
+
+    public Option {
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    }
+
+    /** The first recommendation (the one a file's single {@code recommendation:} gives), or null. */
+    public Recommendation recommendation() {
+        return recommendations.isEmpty() ? null : recommendations.get(0);
+    }
 }

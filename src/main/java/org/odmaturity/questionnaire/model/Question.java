@@ -20,8 +20,8 @@ import org.odmaturity.questionnaire.expr.Expr;
  * @param number               bounds and bands, for number questions only
  * @param step                 for the staircase strategy: id of the level this question is a step of
  * @param passScore            for the staircase strategy: the score at which the step counts as done (default maxScore)
- * @param recommendation       the action that moves an answer below the maximum to the next step, unless the chosen option
- *                             has its own recommendation; may be null
+ * @param recommendations      the actions that move an answer below the maximum to the next step, in file order, unless
+ *                             the chosen option has its own; empty when there is none (null is read as empty)
  * @param notApplicableScore   how a "not applicable" answer counts when the question is scored: left out (default),
  *                             full points or zero
  */
@@ -43,26 +43,32 @@ public record Question(
         NumberSpec number,
         String step,
         Double passScore,
-        Recommendation recommendation,
+        List<Recommendation> recommendations,
         CountAs notApplicableScore) {
 
     public Question {
         options = List.copyOf(options);
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
         notApplicableScore = notApplicableScore == null ? CountAs.LEFT_OUT : notApplicableScore;
     }
 
     public Question(String id, QuestionType type, LocalizedText text, LocalizedText help, double weight,
             boolean required, boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited,
             String relevantWhen, Expr relevance, Double maxScore, List<Option> options, ScaleSpec scale,
-            NumberSpec number, String step, Double passScore, Recommendation recommendation) {
+            NumberSpec number, String step, Double passScore, List<Recommendation> recommendations) {
         this(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited, relevantWhen,
-                relevance, maxScore, options, scale, number, step, passScore, recommendation, CountAs.LEFT_OUT);
+                relevance, maxScore, options, scale, number, step, passScore, recommendations, CountAs.LEFT_OUT);
+    }
+
+    /** The first recommendation (the one a file's single {@code recommendation:} gives), or null. */
+    public Recommendation recommendation() {
+        return recommendations.isEmpty() ? null : recommendations.get(0);
     }
 
     /** This question with its parsed relevance condition (the loader parses conditions once all questions are known). */
     public Question withRelevance(Expr parsed) {
         return new Question(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited,
-                relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendation,
+                relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendations,
                 notApplicableScore);
     }
 

@@ -59,6 +59,11 @@ class QuestionnaireResourceTest {
                 .body("axes[0].themes[0].questions[0].options.id", contains("personne", "informel", "nomme"))
                 .body("axes[0].themes[0].questions[0].options[0].recommendation.effort", equalTo("low"))
                 .body("axes[0].themes[0].questions[0].options[2].recommendation", nullValue())
+                // recommendations: every recommendation in file order (a single one is a one-item list)
+                .body("axes[0].themes[0].questions[0].options[0].recommendations.effort", contains("low"))
+                .body("axes[0].themes[0].questions[0].options[0].recommendations[0].action",
+                        equalTo("Désigner un référent données et l'annoncer aux services."))
+                .body("axes[0].themes[0].questions[0].options[2].recommendations", nullValue())
                 .body("axes[1].themes[0].questions[1].relevant", equalTo("publie == true"))
                 .body("axes[2].themes[0].questions[0].notApplicableAllowed", equalTo(true))
                 .body("axes[2].themes[0].questions[0].scale.labels.'4'", equalTo("Toujours"))

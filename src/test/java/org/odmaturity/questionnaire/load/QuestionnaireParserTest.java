@@ -11,13 +11,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.odmaturity.questionnaire.model.Effort;
+import org.odmaturity.questionnaire.model.Horizon;
+import org.odmaturity.questionnaire.model.LocalizedText;
+import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.model.Recommendation;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
 
 class QuestionnaireParserTest {
@@ -71,7 +77,7 @@ class QuestionnaireParserTest {
                         + "axes[0].themes[0].questions[0]",
                 "broken.yaml:33:13: axes[0].themes[0].questions[2].wieght: unknown key 'wieght' (allowed: id, type, text, "
                         + "help, weight, required, notApplicable, comment, evidence, relevantWhen, maxScore, options, scale, "
-                        + "number, step, passScore, recommendation, notApplicableScore)",
+                        + "number, step, passScore, recommendation, recommendations, notApplicableScore)",
                 "broken.yaml:34:27: axes[0].themes[0].questions[2].relevantWhen: question 'referent' has no option 'nomme' "
                         + "(options: non, oui) (column 13 of the condition)",
                 "broken.yaml:38:27: axes[0].themes[0].questions[3].relevantWhen: relevance conditions form a cycle: "
@@ -171,6 +177,112 @@ class QuestionnaireParserTest {
                 "test.yaml:24:53: axes[0].themes[0].questions[1].recommendation: the question is not scored (a text "
                         + "question never is), so no improvement plan will ever show this recommendation"),
                 result.warnings().stream().map(LoadError::toString).toList());
+    }
+
+    @Test
+    void recommendationsAreAListInFileOrderWithOptionalEffortAndHorizon() {
+        ParseResult result = parse(minimal("weighted-points", """
+                - id: sc
+                  type: single-choice
+                  text: { fr: Q }
+                  maxScore: 2
+                  recommendations:
+                    - { action: { fr: Commencer } }
+                  options:
+                    - id: a
+                      label: { fr: A }
+                      score: 0
+                      recommendations:
+                        - { action: { fr: Nommer }, effort: low }
+                        - { action: { fr: Former }, horizon: long }
+                        - { action: { fr: Publier }, effort: high, horizon: short }
+                    - { id: b, label: { fr: B }, score: 1, recommendation: { action: { fr: Seul } } }
+                    - { id: c, label: { fr: C }, score: 2 }
+                """));
+        assertEquals(List.of(), lines(result));
+        assertEquals(List.of(), result.warnings());
+        Question sc = result.questionnaire().question("sc").orElseThrow();
+        assertEquals(List.of(new Recommendation(LocalizedText.of("fr", "Commencer"), null, null)), sc.recommendations());
+        Option a = sc.option("a").orElseThrow();
+        assertEquals(List.of("Nommer", "Former", "Publier"), a.recommendations().stream()
+                .map(r -> r.action().in("fr", "fr")).toList());
+        assertEquals(Arrays.asList(Effort.LOW, null, Effort.HIGH), a.recommendations().stream()
+                .map(Recommendation::effort).toList());
+        assertEquals(Arrays.asList(null, Horizon.LONG, Horizon.SHORT), a.recommendations().stream()
+                .map(Recommendation::horizon).toList());
+        assertEquals("Nommer", a.recommendation().action().in("fr", "fr"), "the single accessor gives the first");
+        Option b = sc.option("b").orElseThrow();
+        assertEquals(1, b.recommendations().size(), "a single recommendation is a one-item list");
+        assertNull(b.recommendation().effort());
+        assertEquals(List.of(), sc.option("c").orElseThrow().recommendations());
+        assertNull(sc.option("c").orElseThrow().recommendation());
+    }
+
+    @Test
+    void recommendationAndRecommendationsTogetherOrAnEmptyListAreErrors() {
+        assertEquals(List.of(
+                "test.yaml:17:105: axes[0].themes[0].questions[0].recommendations: give either recommendation (one) or "
+                        + "recommendations (a list), not both"),
+                lines(parse(minimal("weighted-points", """
+                        - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1, recommendation: { action: { fr: A } }, recommendations: [ { action: { fr: B } } ] }
+                        """))));
+        assertEquals(List.of(
+                "test.yaml:22:93: axes[0].themes[0].questions[0].options[0].recommendations: give either recommendation "
+                        + "(one) or recommendations (a list), not both"),
+                lines(parse(minimal("weighted-points", """
+                        - id: q
+                          type: single-choice
+                          text: { fr: Q }
+                          maxScore: 1
+                          options:
+                            - { id: a, label: { fr: A }, score: 0, recommendation: { action: { fr: A } }, recommendations: [ { action: { fr: B } } ] }
+                            - { id: b, label: { fr: B }, score: 1 }
+                        """))));
+        assertEquals(List.of(
+                "test.yaml:17:83: axes[0].themes[0].questions[0].recommendations: recommendations must hold at least one "
+                        + "recommendation (or leave the key out)"),
+                lines(parse(minimal("weighted-points", """
+                        - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1, recommendations: [] }
+                        """))));
+        assertEquals(List.of(
+                "test.yaml:17:108: axes[0].themes[0].questions[0].recommendations[1]: missing required key 'action'"),
+                lines(parse(minimal("weighted-points", """
+                        - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1, recommendations: [ { action: { fr: A } }, { effort: low } ] }
+                        """))));
+    }
+
+    @Test
+    void everyRecommendationOfAListNoPlanCanShowIsAWarning() {
+        ParseResult result = parse(minimal("weighted-points", """
+                - id: sc
+                  type: single-choice
+                  text: { fr: Q }
+                  maxScore: 2
+                  options:
+                    - { id: a, label: { fr: A }, score: 0, recommendations: [ { action: { fr: Agir } } ] }
+                    - { id: b, label: { fr: B }, score: 2, recommendations: [ { action: { fr: Rien } }, { action: { fr: Encore } } ] }
+                - { id: txt, type: text, text: { fr: Q }, recommendations: [ { action: { fr: Lire } }, { action: { fr: Relire } } ] }
+                - { id: w0, type: yes-no, text: { fr: Q }, maxScore: 1, weight: 0, recommendations: [ { action: { fr: Un } }, { action: { fr: Deux } } ] }
+                """));
+        assertEquals(List.of(), lines(result));
+        assertNotNull(result.questionnaire(), "warnings never stop a file from loading");
+        assertEquals(List.of(
+                "axes[0].themes[0].questions[0].options[1].recommendations[0]: this option gives full marks (2 of 2), so "
+                        + "no improvement plan will ever show this recommendation",
+                "axes[0].themes[0].questions[0].options[1].recommendations[1]: this option gives full marks (2 of 2), so "
+                        + "no improvement plan will ever show this recommendation",
+                "axes[0].themes[0].questions[1].recommendations[0]: the question is not scored (a text question never "
+                        + "is), so no improvement plan will ever show this recommendation",
+                "axes[0].themes[0].questions[1].recommendations[1]: the question is not scored (a text question never "
+                        + "is), so no improvement plan will ever show this recommendation",
+                "axes[0].themes[0].questions[2].recommendations[0]: the question has weight 0 (shown, not scored), so no "
+                        + "improvement plan will ever show this recommendation",
+                "axes[0].themes[0].questions[2].recommendations[1]: the question has weight 0 (shown, not scored), so no "
+                        + "improvement plan will ever show this recommendation"),
+                result.warnings().stream().map(w -> w.toString().replaceFirst("^test\\.yaml:\\d+:\\d+: ", ""))
+                        .toList());
+        assertTrue(result.warnings().get(1).toString().startsWith("test.yaml:23:"), "each warning points at its item: "
+                + result.warnings().get(1));
     }
 
     @Test

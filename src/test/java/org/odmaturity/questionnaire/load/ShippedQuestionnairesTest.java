@@ -26,4 +26,18 @@ class ShippedQuestionnairesTest {
         assertEquals(List.of(), report.loaded().stream().flatMap(l -> l.warnings().stream()).map(LoadError::toString)
                 .toList());
     }
+
+    /**
+     * The content hash of each shipped file, as computed before the format's v2 additions (issue 15): new optional keys
+     * must leave every existing file's meaning and hash alone (diagnostics pin the hash of the version they answer).
+     */
+    @Test
+    void shippedQuestionnairesKeepTheirContentHash() throws IOException {
+        DirectoryLoader.Report report = new DirectoryLoader(new QuestionnaireParser()).load(Path.of("questionnaires"));
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        report.loaded().forEach(l -> hashes.put(l.file(), l.contentHash()));
+        assertEquals(java.util.Map.of(
+                "budget-data.v1.yaml", "719bfc0a49a53f706042cbfddaecc99de07667da79b77b3ea7ec628a044a9356",
+                "od-maturity.v1.yaml", "e27e93c6a8378806c787d7d894238570d30835154c70a33a9c33c42675924b4b"), hashes);
+    }
 }
