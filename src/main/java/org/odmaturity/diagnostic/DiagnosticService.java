@@ -447,7 +447,7 @@ public class DiagnosticService {
         for (StoredAnswer a : stored) {
             Object value = JsonValues.plain(value(a));
             if (value != null || a.notApplicable) {
-                inputs.add(new AnswerInput(a.questionId, value, a.notApplicable));
+                inputs.add(new AnswerInput(a.questionId, value, a.notApplicable, a.unsure));
             }
         }
         AnswerValidation validation = AnswerValidator.validate(q, inputs);

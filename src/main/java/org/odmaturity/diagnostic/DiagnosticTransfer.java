@@ -213,6 +213,7 @@ public class DiagnosticTransfer {
             s.questionId = a.question();
             s.valueJson = a.value() == null || a.value().isNull() ? null : a.value().toString();
             s.notApplicable = a.notApplicable();
+            s.unsure = a.unsure();
             stored.add(s);
         }
         Answers answers = diagnostics.typed(q, stored);

@@ -8,8 +8,13 @@ import java.util.Objects;
  * @param questionId    the question id
  * @param value         the value; null iff the question is declared not applicable or the answer was cleared
  * @param notApplicable whether the respondent declared the question not applicable
+ * @param unsure        whether the respondent flagged the answer as unsure ({@code scoring.unsureDeduction})
  */
-public record Answer(String questionId, AnswerValue value, boolean notApplicable) {
+public record Answer(String questionId, AnswerValue value, boolean notApplicable, boolean unsure) {
+
+    public Answer(String questionId, AnswerValue value, boolean notApplicable) {
+        this(questionId, value, notApplicable, false);
+    }
 
     public Answer {
         Objects.requireNonNull(questionId, "questionId");

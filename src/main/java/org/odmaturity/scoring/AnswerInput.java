@@ -8,6 +8,11 @@ package org.odmaturity.scoring;
  *                      {@code java.math.BigDecimal}; any {@code java.lang.Number} is accepted) or a {@code List} of
  *                      option id strings. Anything else (a {@code Map}, ...) is a wrong type.
  * @param notApplicable whether the respondent declared the question not applicable
+ * @param unsure        whether the respondent flagged the answer as unsure (a questionnaire may deduct points for it)
  */
-public record AnswerInput(String question, Object value, boolean notApplicable) {
+public record AnswerInput(String question, Object value, boolean notApplicable, boolean unsure) {
+
+    public AnswerInput(String question, Object value, boolean notApplicable) {
+        this(question, value, notApplicable, false);
+    }
 }

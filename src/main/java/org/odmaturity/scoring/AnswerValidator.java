@@ -82,7 +82,7 @@ public final class AnswerValidator {
                         reason.args()));
             }
             if (reasons.isEmpty() && (value != null || input.notApplicable())) {
-                answers.add(new Answer(id, value, input.notApplicable()));
+                answers.add(new Answer(id, value, input.notApplicable(), input.unsure()));
             }
         }
         return new AnswerValidation(Answers.of(answers), problems);

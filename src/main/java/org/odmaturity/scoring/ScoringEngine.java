@@ -173,6 +173,9 @@ public final class ScoringEngine {
         }
         boolean answered = answer != null && answer.value() != null;
         double points = answered ? points(question, answer.value()) : 0;
+        if (answered && answer.unsure() && questionnaire.unsureDeduction() > 0) {
+            points = Math.max(0, points - questionnaire.unsureDeduction()); // a set amount per answer flagged unsure
+        }
         double score = points * 100 / question.maxScore();
         counted.add(new Counted(question, answered, points, score));
         NodeScore node = node(questionnaire, score);

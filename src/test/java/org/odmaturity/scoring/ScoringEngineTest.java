@@ -287,6 +287,36 @@ class ScoringEngineTest {
     }
 
     @Nested
+    class UnsureAnswers {
+
+        @Test
+        void each_answer_flagged_unsure_loses_the_set_amount_never_below_zero() {
+            // issue 15 §7: 1 point off each unsure answer
+            Questionnaire q = questionnaireWithUnsureDeduction(WEIGHTED_POINTS, 1, axis("a", 1, theme("t", 1,
+                    single("q1", 4, opt("a", 0), opt("b", 3), opt("c", 4)), yesNo("q2", 1, 0), yesNo("q3", 1, 0))));
+            ScoreCard card = score(q, unsure("q1", "b"), unsure("q2", false), in("q3", true));
+            assertQuestion(card, "q1", 50.0, "defined", "answered"); // (3 - 1) / 4
+            assertQuestion(card, "q2", 0.0, "initial", "answered"); // max(0, 0 - 1)
+            assertQuestion(card, "q3", 100.0, "optimising", "answered"); // not flagged
+            assertEquals(50.0, card.overall().score()); // (50 + 0 + 100) / 3
+        }
+
+        @Test
+        void without_a_deduction_the_flag_changes_nothing() {
+            Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1, yesNo("q1", 1, 0))));
+            assertEquals(100.0, score(q, unsure("q1", true)).overall().score());
+        }
+
+        @Test
+        void an_unsure_step_passes_only_if_its_points_after_the_deduction_still_reach_the_pass_score() {
+            Questionnaire q = questionnaireWithUnsureDeduction(STAIRCASE, 0.5, axis("a", 1, theme("t", 1,
+                    yesNo("s1", 1, 0).step("repeatable"), yesNo("s2", 1, 0).step("defined"))));
+            assertEquals(40.0, score(q, in("s1", true), in("s2", true)).overall().score());
+            assertEquals(20.0, score(q, in("s1", true), unsure("s2", true)).overall().score()); // 0.5 < 1
+        }
+    }
+
+    @Nested
     class NotRelevantAndNotApplicable {
 
         @Test

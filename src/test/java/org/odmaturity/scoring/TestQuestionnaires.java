@@ -67,6 +67,17 @@ final class TestQuestionnaires {
                 Arrays.asList(axes), notRelevant);
     }
 
+    /** A questionnaire that takes {@code deduction} points from each scored answer flagged unsure. */
+    static Questionnaire questionnaireWithUnsureDeduction(ScoringStrategy strategy, double deduction, Axis... axes) {
+        return new Questionnaire("test", 1, List.of("fr"), "fr", text("Test"), LocalizedText.EMPTY, strategy, LEVELS,
+                Arrays.asList(axes), CountAs.LEFT_OUT, deduction);
+    }
+
+    /** An answer flagged unsure. */
+    static AnswerInput unsure(String question, Object value) {
+        return new AnswerInput(question, value, false, true);
+    }
+
     /** A theme with its own rule for its questions that are not relevant. */
     static Theme theme(String id, double weight, CountAs notRelevant, QuestionBuilder... questions) {
         return new Theme(id, text(id), LocalizedText.EMPTY, weight,

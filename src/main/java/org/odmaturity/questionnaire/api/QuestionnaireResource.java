@@ -121,7 +121,8 @@ public class QuestionnaireResource {
             @NotNull(message = "a JSON body {\"answers\": [...]} is required") @Valid ScoreRequest body) {
         Questionnaire q = entry(id, version).questionnaire();
         List<AnswerInput> inputs = body.answers().stream()
-                .map(a -> new AnswerInput(a.question(), JsonValues.plain(a.value()), Boolean.TRUE.equals(a.notApplicable())))
+                .map(a -> new AnswerInput(a.question(), JsonValues.plain(a.value()), Boolean.TRUE.equals(a.notApplicable()),
+                        Boolean.TRUE.equals(a.unsure())))
                 .toList();
         AnswerValidation validation = AnswerValidator.validate(q, inputs);
         if (!validation.problems().isEmpty()) {

@@ -14,8 +14,10 @@ public record ScoreRequest(@NotNull @Size(max = 5000) List<@NotNull @Valid Answe
 
     /**
      * One answer: {@code value} is an option id, a list of option ids, a boolean, a number or a text depending on the
-     * question type; or {@code notApplicable: true}; a null value means unanswered.
+     * question type; or {@code notApplicable: true}; a null value means unanswered. {@code unsure: true} flags the
+     * answer as unsure (points deducted when the questionnaire sets {@code scoring.unsureDeduction}).
      */
-    public record AnswerRequest(@NotBlank @Size(max = 200) String question, JsonNode value, Boolean notApplicable) {
+    public record AnswerRequest(@NotBlank @Size(max = 200) String question, JsonNode value, Boolean notApplicable,
+            Boolean unsure) {
     }
 }

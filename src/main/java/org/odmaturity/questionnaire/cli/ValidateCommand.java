@@ -58,7 +58,7 @@ public final class ValidateCommand {
     static final int MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
     private static final String USAGE_TEXT = "usage: java -jar quarkus-run.jar validate FILE.yaml [ANSWERS.json] [--json]\n"
             + "  FILE.yaml     a questionnaire file (docs/questionnaire-format.md)\n"
-            + "  ANSWERS.json  optional: {\"answers\": [{\"question\": \"…\", \"value\": …, \"notApplicable\": false}, …]},\n"
+            + "  ANSWERS.json  optional: {\"answers\": [{\"question\": \"…\", \"value\": …, \"notApplicable\": false, \"unsure\": false}, …]},\n"
             + "                the body of POST /api/questionnaires/{id}/{version}/score; the answers are then scored\n"
             + "  --json        print the score card as the API returns it instead of a table";
 
@@ -176,15 +176,19 @@ public final class ValidateCommand {
             if (!answer.isObject() || !answer.path("question").isTextual()) {
                 throw new IllegalArgumentException(at + ": expected {\"question\": \"…\", \"value\": …}");
             }
-            unknownFields(answer, Set.of("question", "value", "notApplicable"), at + ".");
-            JsonNode notApplicable = answer.path("notApplicable");
-            if (!notApplicable.isMissingNode() && !notApplicable.isNull() && !notApplicable.isBoolean()) {
-                throw new IllegalArgumentException(at + ".notApplicable: expected true or false");
-            }
+            unknownFields(answer, Set.of("question", "value", "notApplicable", "unsure"), at + ".");
             inputs.add(new AnswerInput(answer.get("question").textValue(), JsonValues.plain(answer.get("value")),
-                    notApplicable.asBoolean(false)));
+                    flag(answer, "notApplicable", at), flag(answer, "unsure", at)));
         }
         return inputs;
+    }
+
+    private static boolean flag(JsonNode answer, String name, String at) {
+        JsonNode flag = answer.path(name);
+        if (!flag.isMissingNode() && !flag.isNull() && !flag.isBoolean()) {
+            throw new IllegalArgumentException(at + "." + name + ": expected true or false");
+        }
+        return flag.asBoolean(false);
     }
 
     private static void unknownFields(JsonNode node, Set<String> known, String at) {

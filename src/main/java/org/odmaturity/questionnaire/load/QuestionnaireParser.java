@@ -46,7 +46,7 @@ public final class QuestionnaireParser {
 
     private static final List<String> TOP_KEYS = List.of("id", "version", "languages", "defaultLanguage", "title",
             "description", "scoring", "levels", "axes");
-    private static final List<String> SCORING_KEYS = List.of("strategy", "notRelevant");
+    private static final List<String> SCORING_KEYS = List.of("strategy", "notRelevant", "unsureDeduction");
     private static final List<String> LEVEL_KEYS = List.of("id", "threshold", "label", "description");
     private static final List<String> AXIS_KEYS = List.of("id", "title", "description", "weight", "themes");
     private static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "notRelevant",
@@ -160,6 +160,7 @@ public final class QuestionnaireParser {
             LocalizedText title = text(f, "title", true);
             LocalizedText description = text(f, "description", false);
             CountAs[] notRelevant = { CountAs.LEFT_OUT };
+            double[] unsureDeduction = { 0 };
             f.required("scoring").flatMap(n -> nodes.fields(n, "scoring", SCORING_KEYS))
                     .ifPresent(s -> {
                         strategy = s.string("strategy", true)
@@ -169,6 +170,14 @@ public final class QuestionnaireParser {
                                     return null;
                                 })).orElse(null);
                         notRelevant[0] = notRelevantRule(s).orElse(CountAs.LEFT_OUT);
+                        s.number("unsureDeduction", false).ifPresent(d -> {
+                            if (d.signum() < 0) {
+                                nodes.error(s.node("unsureDeduction"), s.path("unsureDeduction"),
+                                        "must be 0 or more points (found " + d.toPlainString() + ")");
+                            } else {
+                                unsureDeduction[0] = d.doubleValue();
+                            }
+                        });
                     });
             readLevels(f);
             List<Axis> axes = new ArrayList<>();
@@ -187,7 +196,7 @@ public final class QuestionnaireParser {
                             t.notRelevant())).toList()))
                     .toList();
             return new Questionnaire(id, version == null ? 0 : version, languages, defaultLanguage, title, description,
-                    strategy, List.copyOf(levels.values()), resolved, notRelevant[0]);
+                    strategy, List.copyOf(levels.values()), resolved, notRelevant[0], unsureDeduction[0]);
         }
 
         private List<String> readLanguages(Nodes.Fields f) {

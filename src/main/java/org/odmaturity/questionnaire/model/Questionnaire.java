@@ -21,9 +21,13 @@ public record Questionnaire(
         ScoringStrategy strategy,
         List<Level> levels,
         List<Axis> axes,
-        CountAs notRelevant) {
+        CountAs notRelevant,
+        double unsureDeduction) {
 
-    /** @param notRelevant how questions that are not relevant count, unless their theme says otherwise */
+    /**
+     * @param notRelevant     how questions that are not relevant count, unless their theme says otherwise
+     * @param unsureDeduction points taken from each scored answer flagged unsure (never below 0); 0: none
+     */
     public Questionnaire {
         languages = List.copyOf(languages);
         levels = List.copyOf(levels);
@@ -33,7 +37,13 @@ public record Questionnaire(
 
     public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
             LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes) {
-        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT);
+        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT, 0);
+    }
+
+    public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
+            LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes,
+            CountAs notRelevant) {
+        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, notRelevant, 0);
     }
 
     /** How the questions of {@code theme} that are not relevant count: the theme's rule, else the questionnaire's. */

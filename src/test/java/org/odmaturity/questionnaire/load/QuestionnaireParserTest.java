@@ -325,6 +325,20 @@ class QuestionnaireParserTest {
     }
 
     @Test
+    void anUnsureDeductionIsAPositiveNumberOfPoints() {
+        assertEquals(0.5, parse(minimal("weighted-points, unsureDeduction: 0.5", """
+                - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1 }
+                """)).questionnaire().unsureDeduction());
+        assertEquals(0.0, parse(minimal("weighted-points", """
+                - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1 }
+                """)).questionnaire().unsureDeduction());
+        assertEquals(List.of("test.yaml:6:56: scoring.unsureDeduction: must be 0 or more points (found -1)"),
+                lines(parse(minimal("weighted-points, unsureDeduction: -1", """
+                        - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1 }
+                        """))));
+    }
+
+    @Test
     void rulesForQuestionsNotRelevantAndNotApplicableAreRead() {
         ParseResult ok = parse(MINIMAL.formatted("weighted-points, notRelevant: zero", """
                           - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1, notApplicable: true, notApplicableScore: full }
