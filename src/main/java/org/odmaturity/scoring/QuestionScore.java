@@ -8,8 +8,16 @@ package org.odmaturity.scoring;
  * @param level  the level reached by {@code score}, or null
  * @param status one of {@value #ANSWERED}, {@value #UNANSWERED}, {@value #NOT_APPLICABLE}, {@value #NOT_RELEVANT},
  *               {@value #UNSCORED}
+ * @param points    the points the question counts for in its theme (two decimals), null when it does not count
+ * @param maxPoints its maxScore when it counts, else null
  */
-public record QuestionScore(String id, Double score, String level, String status) {
+public record QuestionScore(String id, Double score, String level, String status, Double points, Double maxPoints) {
+
+    /** A question that does not count in its theme (no points). */
+    public QuestionScore(String id, Double score, String level, String status) {
+        this(id, score, level, status, null, null);
+    }
+
     public static final String ANSWERED = "answered";
     public static final String UNANSWERED = "unanswered";
     public static final String NOT_APPLICABLE = "not-applicable";

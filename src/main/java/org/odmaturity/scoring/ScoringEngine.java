@@ -80,16 +80,19 @@ public final class ScoringEngine {
         ScoringStrategy strategy = questionnaire.strategy();
         List<AxisScore> axisScores = new ArrayList<>();
         List<Weighted> axisValues = new ArrayList<>();
+        Points overallPoints = new Points();
         int answeredTotal = 0;
         int relevantTotal = 0;
         for (Axis axis : questionnaire.axes()) {
             List<ThemeScore> themeScores = new ArrayList<>();
             List<Weighted> themeValues = new ArrayList<>();
+            Points axisPoints = new Points();
             int answeredInAxis = 0;
             int relevantInAxis = 0;
             for (Theme theme : axis.themes()) {
                 List<QuestionScore> questionScores = new ArrayList<>();
                 List<Counted> counted = new ArrayList<>();
+                Points themePoints = new Points();
                 int answeredInTheme = 0;
                 int relevantInTheme = 0;
                 CountAs notRelevantRule = questionnaire.notRelevantIn(theme);
@@ -113,9 +116,12 @@ public final class ScoringEngine {
                 if (themeScore != null) {
                     themeValues.add(new Weighted(theme.weight(), themeScore));
                 }
+                counted.forEach(c -> themePoints.add(c.points(), c.question().maxScore()));
+                axisPoints.add(themePoints);
                 NodeScore node = node(questionnaire, themeScore);
                 themeScores.add(new ThemeScore(theme.id(), node.score(), node.level(),
-                        Completeness.of(answeredInTheme, relevantInTheme), questionScores));
+                        Completeness.of(answeredInTheme, relevantInTheme), questionScores, themePoints.points(),
+                        themePoints.max()));
                 answeredInAxis += answeredInTheme;
                 relevantInAxis += relevantInTheme;
             }
@@ -123,13 +129,16 @@ public final class ScoringEngine {
             if (axisScore != null) {
                 axisValues.add(new Weighted(axis.weight(), axisScore));
             }
+            overallPoints.add(axisPoints);
             NodeScore node = node(questionnaire, axisScore);
             axisScores.add(new AxisScore(axis.id(), node.score(), node.level(),
-                    Completeness.of(answeredInAxis, relevantInAxis), themeScores));
+                    Completeness.of(answeredInAxis, relevantInAxis), themeScores, axisPoints.points(),
+                    axisPoints.max()));
             answeredTotal += answeredInAxis;
             relevantTotal += relevantInAxis;
         }
-        NodeScore overall = node(questionnaire, aggregate(strategy, axisValues));
+        NodeScore scored = node(questionnaire, aggregate(strategy, axisValues));
+        NodeScore overall = new NodeScore(scored.score(), scored.level(), overallPoints.points(), overallPoints.max());
         return new ScoreCard(overall, axisScores, Completeness.of(answeredTotal, relevantTotal),
                 List.copyOf(notRelevant));
     }
@@ -141,6 +150,33 @@ public final class ScoringEngine {
     }
 
     private record Weighted(double weight, double value) {
+    }
+
+    /** The points of the counted questions below a node and their maximum, summed in document order. */
+    private static final class Points {
+        private double points;
+        private double max;
+        private boolean any;
+
+        void add(double points, double max) {
+            this.points += points;
+            this.max += max;
+            any = true;
+        }
+
+        void add(Points child) {
+            if (child.any) {
+                add(child.points, child.max);
+            }
+        }
+
+        Double points() {
+            return any ? Rounding.round(points, 2) : null;
+        }
+
+        Double max() {
+            return any ? Rounding.round(max, 2) : null;
+        }
     }
 
     /** Whether a question has a score: not text, a positive maxScore and a weight (weight 0: shown, not scored). */
@@ -164,9 +200,11 @@ public final class ScoringEngine {
                 return new QuestionScore(id, null, null, QuestionScore.NOT_APPLICABLE);
             }
             boolean full = rule == CountAs.FULL;
-            counted.add(new Counted(question, true, full ? question.maxScore() : 0, full ? 100 : 0));
+            double points = full ? question.maxScore() : 0;
+            counted.add(new Counted(question, true, points, full ? 100 : 0));
             NodeScore node = node(questionnaire, full ? 100.0 : 0.0);
-            return new QuestionScore(id, node.score(), node.level(), QuestionScore.NOT_APPLICABLE);
+            return new QuestionScore(id, node.score(), node.level(), QuestionScore.NOT_APPLICABLE,
+                    Rounding.round(points, 2), question.maxScore());
         }
         if (!scored(question)) {
             return new QuestionScore(id, null, null, QuestionScore.UNSCORED);
@@ -180,7 +218,8 @@ public final class ScoringEngine {
         counted.add(new Counted(question, answered, points, score));
         NodeScore node = node(questionnaire, score);
         return new QuestionScore(id, node.score(), node.level(),
-                answered ? QuestionScore.ANSWERED : QuestionScore.UNANSWERED);
+                answered ? QuestionScore.ANSWERED : QuestionScore.UNANSWERED, Rounding.round(points, 2),
+                question.maxScore());
     }
 
     /** The points of a valid answer to a scored question, between 0 and maxScore. */

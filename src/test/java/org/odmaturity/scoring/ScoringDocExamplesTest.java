@@ -25,6 +25,11 @@ class ScoringDocExamplesTest {
         return new QuestionScore(id, score, level, status);
     }
 
+    /** A counted question: its points and its maxScore. */
+    private static QuestionScore qs(String id, Double score, String level, String status, double points, double max) {
+        return new QuestionScore(id, score, level, status, points, max);
+    }
+
     private static Completeness c(int answered, int relevant, double ratio) {
         return new Completeness(answered, relevant, ratio);
     }
@@ -63,23 +68,23 @@ class ScoringDocExamplesTest {
                 in("par.count", dec(20)),
                 in("par.notes", "A portal is planned for next year."));
 
-        ScoreCard expected = new ScoreCard(new NodeScore(22.7, "repeatable"),
+        ScoreCard expected = new ScoreCard(new NodeScore(22.7, "repeatable", 7.5, 14.0),
                 List.of(
                         new AxisScore("pil", 68.1, "managed", c(6, 6, 1.0), List.of(
                                 new ThemeScore("pil.gov", 58.3, "defined", c(3, 3, 1.0), List.of(
-                                        qs("pil.referent", 50.0, "defined", ANSWERED),
-                                        qs("pil.strategy", 100.0, "optimising", ANSWERED),
-                                        qs("pil.budget", 33.3, "repeatable", ANSWERED))),
+                                        qs("pil.referent", 50.0, "defined", ANSWERED, 1.0, 2.0),
+                                        qs("pil.strategy", 100.0, "optimising", ANSWERED, 1.0, 1.0),
+                                        qs("pil.budget", 33.3, "repeatable", ANSWERED, 1.0, 3.0)), 3.0, 6.0),
                                 new ThemeScore("pil.skills", 87.5, "optimising", c(3, 3, 1.0), List.of(
-                                        qs("pil.training", 75.0, "managed", ANSWERED),
-                                        qs("pil.team", 100.0, "optimising", ANSWERED),
-                                        qs("pil.partner", null, null, QuestionScore.NOT_APPLICABLE))))),
+                                        qs("pil.training", 75.0, "managed", ANSWERED, 1.5, 2.0),
+                                        qs("pil.team", 100.0, "optimising", ANSWERED, 3.0, 3.0),
+                                        qs("pil.partner", null, null, QuestionScore.NOT_APPLICABLE)), 4.5, 5.0)), 7.5, 11.0),
                         new AxisScore("par", 0.0, "initial", c(2, 3, 0.667), List.of(
                                 new ThemeScore("par.portal", 0.0, "initial", c(2, 3, 0.667), List.of(
-                                        qs("par.published", 0.0, "initial", ANSWERED),
+                                        qs("par.published", 0.0, "initial", ANSWERED, 0.0, 1.0),
                                         qs("par.count", null, null, QuestionScore.NOT_RELEVANT),
-                                        qs("par.licence", 0.0, "initial", UNANSWERED),
-                                        qs("par.notes", null, null, QuestionScore.UNSCORED)))))),
+                                        qs("par.licence", 0.0, "initial", UNANSWERED, 0.0, 2.0),
+                                        qs("par.notes", null, null, QuestionScore.UNSCORED)), 0.0, 3.0)), 0.0, 3.0)),
                 c(8, 9, 0.889),
                 List.of("par.count"));
         assertEquals(expected, card);
@@ -112,23 +117,23 @@ class ScoringDocExamplesTest {
                 in("q1", true), in("q2", List.of("format", "metadata")), na("q3"),
                 in("r1", false), in("r2", true));
 
-        ScoreCard expected = new ScoreCard(new NodeScore(13.3, "initial"),
+        ScoreCard expected = new ScoreCard(new NodeScore(13.3, "initial", 15.0, 21.0),
                 List.of(
                         new AxisScore("gov", 26.7, "repeatable", c(7, 8, 0.875), List.of(
                                 new ThemeScore("gov.policy", 40.0, "defined", c(4, 4, 1.0), List.of(
-                                        qs("p1", 100.0, "optimising", ANSWERED),
-                                        qs("p2", 50.0, "defined", ANSWERED),
-                                        qs("p3", 0.0, "initial", ANSWERED),
-                                        qs("p4", 90.0, "optimising", ANSWERED))),
+                                        qs("p1", 100.0, "optimising", ANSWERED, 1.0, 1.0),
+                                        qs("p2", 50.0, "defined", ANSWERED, 1.0, 2.0),
+                                        qs("p3", 0.0, "initial", ANSWERED, 0.0, 1.0),
+                                        qs("p4", 90.0, "optimising", ANSWERED, 9.0, 10.0)), 11.0, 14.0),
                                 new ThemeScore("gov.quality", 20.0, "repeatable", c(3, 4, 0.75), List.of(
-                                        qs("q1", 100.0, "optimising", ANSWERED),
-                                        qs("q2", 66.7, "managed", ANSWERED),
+                                        qs("q1", 100.0, "optimising", ANSWERED, 1.0, 1.0),
+                                        qs("q2", 66.7, "managed", ANSWERED, 2.0, 3.0),
                                         qs("q3", null, null, QuestionScore.NOT_APPLICABLE),
-                                        qs("q4", 0.0, "initial", UNANSWERED))))),
+                                        qs("q4", 0.0, "initial", UNANSWERED, 0.0, 1.0)), 3.0, 5.0)), 14.0, 19.0),
                         new AxisScore("use", 0.0, "initial", c(2, 2, 1.0), List.of(
                                 new ThemeScore("use.reuse", 0.0, "initial", c(2, 2, 1.0), List.of(
-                                        qs("r1", 0.0, "initial", ANSWERED),
-                                        qs("r2", 100.0, "optimising", ANSWERED)))))),
+                                        qs("r1", 0.0, "initial", ANSWERED, 0.0, 1.0),
+                                        qs("r2", 100.0, "optimising", ANSWERED, 1.0, 1.0)), 1.0, 2.0)), 1.0, 2.0)),
                 c(9, 10, 0.9),
                 List.of());
         assertEquals(expected, card);
@@ -158,21 +163,21 @@ class ScoringDocExamplesTest {
                 in("e1", true), in("e2", List.of("training")),
                 in("d1", dec(120)), na("d2"), in("d3", true));
 
-        ScoreCard expected = new ScoreCard(new NodeScore(50.0, "established"),
+        ScoreCard expected = new ScoreCard(new NodeScore(50.0, "established", 13.0, 16.0),
                 List.of(
                         new AxisScore("strategy", 50.0, "established", c(4, 5, 0.8), List.of(
                                 new ThemeScore("strategy.vision", 66.7, "established", c(2, 2, 1.0), List.of(
-                                        qs("v1", 66.7, "established", ANSWERED),
-                                        qs("v2", 100.0, "leading", ANSWERED))),
+                                        qs("v1", 66.7, "established", ANSWERED, 2.0, 3.0),
+                                        qs("v2", 100.0, "leading", ANSWERED, 4.0, 4.0)), 6.0, 7.0),
                                 new ThemeScore("strategy.people", 50.0, "established", c(2, 3, 0.667), List.of(
-                                        qs("e1", 100.0, "leading", ANSWERED),
-                                        qs("e2", 50.0, "established", ANSWERED),
-                                        qs("e3", null, null, QuestionScore.UNSCORED))))),
+                                        qs("e1", 100.0, "leading", ANSWERED, 2.0, 2.0),
+                                        qs("e2", 50.0, "established", ANSWERED, 1.0, 2.0),
+                                        qs("e3", null, null, QuestionScore.UNSCORED)), 3.0, 4.0)), 9.0, 11.0),
                         new AxisScore("data", 75.0, "leading", c(3, 3, 1.0), List.of(
                                 new ThemeScore("data.inventory", 75.0, "leading", c(3, 3, 1.0), List.of(
-                                        qs("d1", 75.0, "leading", ANSWERED),
+                                        qs("d1", 75.0, "leading", ANSWERED, 3.0, 4.0),
                                         qs("d2", null, null, QuestionScore.NOT_APPLICABLE),
-                                        qs("d3", 100.0, "leading", ANSWERED)))))),
+                                        qs("d3", 100.0, "leading", ANSWERED, 1.0, 1.0)), 4.0, 5.0)), 4.0, 5.0)),
                 c(7, 8, 0.875),
                 List.of());
         assertEquals(expected, card);

@@ -25,7 +25,14 @@ class ScoringEngineTest {
     }
 
     private static void assertQuestion(ScoreCard card, String id, Double score, String level, String status) {
-        assertEquals(new QuestionScore(id, score, level, status), question(card, id));
+        QuestionScore actual = question(card, id);
+        assertEquals(new QuestionScore(id, score, level, status),
+                new QuestionScore(actual.id(), actual.score(), actual.level(), actual.status()));
+    }
+
+    /** The score and level of a node, without its points (checked on their own in Points). */
+    private static NodeScore scoreAndLevel(NodeScore node) {
+        return new NodeScore(node.score(), node.level());
     }
 
     @Nested
@@ -65,7 +72,7 @@ class ScoringEngineTest {
             assertQuestion(card, "q6", null, null, "unscored");
             assertQuestion(card, "q7", null, null, "not-applicable");
             assertQuestion(card, "q8", 0.0, "initial", "unanswered");
-            assertEquals(new NodeScore(60.7, "managed"), card.overall());
+            assertEquals(new NodeScore(60.7, "managed"), scoreAndLevel(card.overall()));
             assertNode(60.7, "managed", card.axes().get(0).score(), card.axes().get(0).level());
             assertEquals(List.of(), card.notRelevant());
         }
@@ -84,7 +91,7 @@ class ScoringEngineTest {
             Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
                     yesNo("q1", 1, 0), yesNo("q2", 1, 0), yesNo("q3", 1, 0))));
             ScoreCard card = score(q, in("q1", true), in("q2", true), in("q3", false));
-            assertEquals(new NodeScore(66.7, "managed"), card.overall()); // 200/3 = 66.666...
+            assertEquals(new NodeScore(66.7, "managed"), scoreAndLevel(card.overall())); // 200/3 = 66.666...
         }
 
         @Test
@@ -94,7 +101,7 @@ class ScoringEngineTest {
                     single("q1", 200, opt("a", 49), opt("b", 200)), yesNo("q2", 1, 0))));
             ScoreCard card = score(q, in("q1", "a"), in("q2", false));
             assertQuestion(card, "q1", 24.5, "repeatable", "answered");
-            assertEquals(new NodeScore(12.3, "initial"), card.overall());
+            assertEquals(new NodeScore(12.3, "initial"), scoreAndLevel(card.overall()));
         }
 
         @Test
@@ -102,7 +109,7 @@ class ScoringEngineTest {
             // 1199/2000 -> 59.95, shown as 60.0: the level is the one of 60.0
             Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
                     single("q1", 2000, opt("a", 1199), opt("b", 2000)))));
-            assertEquals(new NodeScore(60.0, "managed"), score(q, in("q1", "a")).overall());
+            assertEquals(new NodeScore(60.0, "managed"), scoreAndLevel(score(q, in("q1", "a")).overall()));
         }
 
         @Test
@@ -148,7 +155,7 @@ class ScoringEngineTest {
                     textQuestion("q3").when("q1"))));
             ScoreCard card = score(q, in("q1", false), in("q2", true), in("q3", "ignored"));
             // only q1 counts: 0
-            assertEquals(new NodeScore(0.0, "initial"), card.overall());
+            assertEquals(new NodeScore(0.0, "initial"), scoreAndLevel(card.overall()));
             assertQuestion(card, "q2", null, null, "not-relevant");
             assertQuestion(card, "q3", null, null, "not-relevant");
             assertEquals(List.of("q2", "q3"), card.notRelevant());
@@ -202,7 +209,7 @@ class ScoringEngineTest {
             assertNode(25.0, "repeatable", a1.score(), a1.level()); // (1*100 + 3*0) / 4
             assertNode(null, null, theme(card, "t3").score(), theme(card, "t3").level());
             assertNode(null, null, axis(card, "a3").score(), axis(card, "a3").level());
-            assertEquals(new NodeScore(43.8, "defined"), card.overall()); // (3*25 + 1*100) / 4 = 43.75
+            assertEquals(new NodeScore(43.8, "defined"), scoreAndLevel(card.overall())); // (3*25 + 1*100) / 4 = 43.75
             assertEquals(new Completeness(2, 3, 0.667), a1.completeness()); // q3 (text) is relevant, unanswered
             assertEquals(new Completeness(3, 5, 0.6), card.completeness());
         }
@@ -212,7 +219,7 @@ class ScoringEngineTest {
             Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
                     yesNo("q1", 1, 0), scale("q2", 5, 0, 5), textQuestion("q3"))));
             ScoreCard card = ScoringEngine.score(q, Answers.empty());
-            assertEquals(new NodeScore(0.0, "initial"), card.overall());
+            assertEquals(new NodeScore(0.0, "initial"), scoreAndLevel(card.overall()));
             assertEquals(new Completeness(0, 3, 0.0), card.completeness());
             assertQuestion(card, "q2", 0.0, "initial", "unanswered");
             assertQuestion(card, "q3", null, null, "unscored");
@@ -223,7 +230,7 @@ class ScoringEngineTest {
             Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1, theme("t", 1,
                     yesNo("q1", 1, 0).na(), textQuestion("q2"))));
             ScoreCard card = score(q, na("q1"));
-            assertEquals(new NodeScore(null, null), card.overall());
+            assertEquals(new NodeScore(null, null), scoreAndLevel(card.overall()));
             assertNode(null, null, theme(card, "t").score(), theme(card, "t").level());
             assertEquals(new Completeness(1, 2, 0.5), card.completeness());
         }
@@ -235,7 +242,7 @@ class ScoringEngineTest {
             ScoreCard card = ScoringEngine.score(q, Answers.empty());
             assertEquals(new Completeness(0, 0, 1.0), card.completeness());
             assertEquals(List.of("q1", "q2"), card.notRelevant());
-            assertEquals(new NodeScore(null, null), card.overall());
+            assertEquals(new NodeScore(null, null), scoreAndLevel(card.overall()));
         }
     }
 
@@ -283,6 +290,37 @@ class ScoringEngineTest {
             ScoreCard card = score(q, in("q1", false), in("info", true));
             assertNull(theme(card, "u").score());
             assertEquals(0.0, card.overall().score(), "only 't' counts");
+        }
+    }
+
+    @Nested
+    class Points {
+
+        @Test
+        void every_node_carries_its_points_and_the_points_possible_beside_the_percentage() {
+            // issue 15 §1: weights change the percentage, never the points (raw sums of the counted questions)
+            Questionnaire q = questionnaire(WEIGHTED_POINTS, axis("a", 1,
+                    theme("t", 1, single("q1", 4, opt("a", 0), opt("b", 3), opt("c", 4)).weight(3),
+                            yesNo("q2", 1, 0), scale("q3", 2, 0, 4), textQuestion("txt")),
+                    theme("u", 1, number("n", 5.0, band(0, 0), band(10, 5)), yesNo("na", 2, 0).na(CountAs.FULL))),
+                    axis("b", 1, theme("v", 1, yesNo("z", 1, 0).na())));
+            ScoreCard card = score(q, in("q1", "b"), in("q2", false), in("q3", dec(3)), in("txt", "notes"),
+                    in("n", dec(4)), na("na"), na("z"));
+            QuestionScore q1 = question(card, "q1");
+            assertEquals(List.of(3.0, 4.0), List.of(q1.points(), q1.maxPoints()));
+            assertEquals(List.of(1.5, 2.0), List.of(question(card, "q3").points(), question(card, "q3").maxPoints()));
+            assertNull(question(card, "txt").points(), "unscored: no points");
+            assertNull(question(card, "z").points(), "N/A left out: no points");
+            assertEquals(List.of(2.0, 2.0), List.of(question(card, "na").points(), question(card, "na").maxPoints()));
+            ThemeScore t = theme(card, "t"); // 3 + 0 + 1.5 of 4 + 1 + 2
+            assertEquals(List.of(4.5, 7.0), List.of(t.points(), t.maxPoints()));
+            assertEquals(60.0, t.score()); // weights 3, 1, 1: (3 × 75 + 0 + 75) / 5, while 4.5 / 7 would be 64.3
+            ThemeScore u = theme(card, "u"); // n: 4 is in the band from 0 (0 of 5); "na": N/A counted full (2 of 2)
+            assertEquals(List.of(2.0, 7.0), List.of(u.points(), u.maxPoints()));
+            assertEquals(List.of(6.5, 14.0), List.of(axis(card, "a").points(), axis(card, "a").maxPoints()));
+            assertNull(theme(card, "v").points(), "nothing counted in 'v'");
+            assertNull(axis(card, "b").maxPoints());
+            assertEquals(List.of(6.5, 14.0), List.of(card.overall().points(), card.overall().maxPoints()));
         }
     }
 
@@ -479,7 +517,7 @@ class ScoringEngineTest {
             assertNull(theme(card, "t3").score());
             AxisScore a1 = axis(card, "a1");
             assertNode(40.0, "defined", a1.score(), a1.level()); // (80 + 2*20) / 3
-            assertEquals(new NodeScore(13.3, "initial"), card.overall()); // (40 + 2*0) / 3 = 13.33
+            assertEquals(new NodeScore(13.3, "initial"), scoreAndLevel(card.overall())); // (40 + 2*0) / 3 = 13.33
             assertQuestion(card, "s3", 0.0, "initial", "answered");
         }
     }
@@ -502,15 +540,15 @@ class ScoringEngineTest {
             assertNode(50.0, "defined", theme(card, "t2").score(), theme(card, "t2").level());
             assertNode(50.0, "defined", axis(card, "a1").score(), axis(card, "a1").level());
             assertNode(80.0, "optimising", axis(card, "a2").score(), axis(card, "a2").level());
-            assertEquals(new NodeScore(50.0, "defined"), card.overall());
+            assertEquals(new NodeScore(50.0, "defined"), scoreAndLevel(card.overall()));
         }
 
         @Test
         void an_unanswered_question_pulls_its_theme_down_to_zero() {
             Questionnaire q = questionnaire(WEAKEST_LINK, axis("a", 1, theme("t", 1,
                     yesNo("q1", 1, 0), yesNo("q2", 1, 0), textQuestion("q3"))));
-            assertEquals(new NodeScore(0.0, "initial"), score(q, in("q1", true)).overall());
-            assertEquals(new NodeScore(100.0, "optimising"), score(q, in("q1", true), in("q2", true)).overall());
+            assertEquals(new NodeScore(0.0, "initial"), scoreAndLevel(score(q, in("q1", true)).overall()));
+            assertEquals(new NodeScore(100.0, "optimising"), scoreAndLevel(score(q, in("q1", true), in("q2", true)).overall()));
         }
 
         @Test
@@ -520,7 +558,7 @@ class ScoringEngineTest {
                     theme("t2", 1, single("q2", 3, opt("a", 1), opt("b", 3)))));
             ScoreCard card = score(q, na("q1"), in("q2", "a"));
             assertNull(theme(card, "t1").score());
-            assertEquals(new NodeScore(33.3, "repeatable"), card.overall()); // 1/3
+            assertEquals(new NodeScore(33.3, "repeatable"), scoreAndLevel(card.overall())); // 1/3
         }
     }
 
