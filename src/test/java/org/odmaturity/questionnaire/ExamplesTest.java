@@ -59,7 +59,7 @@ class ExamplesTest {
         List<Path> served = DirectoryLoader.files(Path.of("questionnaires"));
         assertFalse(served.isEmpty());
         assertTrue(served.stream().noneMatch(p -> p.startsWith(EXAMPLES)), () -> "served: " + served);
-        assertEquals(List.of("eu-odm-style.v1.yaml", "odi-pathway-style.v1.yaml"),
+        assertEquals(List.of("eu-odm-style.v1.yaml", "odi-pathway-style.v1.yaml", "weakest-link-style.v1.yaml"),
                 DirectoryLoader.files(EXAMPLES).stream().map(p -> p.getFileName().toString()).toList());
     }
 
@@ -308,6 +308,95 @@ class ExamplesTest {
         }
     }
 
+    /** questionnaires/examples/weakest-link-style.v1.yaml: weakest link (docs/scoring.md 5.3), levels beginning 0,
+     * developing 25, established 50, leading 75; a theme is its lowest counted question score, an axis its lowest
+     * theme, the whole its lowest axis. */
+    @Nested
+    class WeakestLinkStyle {
+
+        private final Questionnaire q = load("weakest-link-style.v1.yaml");
+
+        /**
+         * The answers file. Exercises N/A with full points (inv.personal: counted 100, so it is not the weakest point),
+         * a band with an upper bound (18 months in 13–24), a scale, a shown follow-up.
+         */
+        @Test
+        void answersFile() throws IOException {
+            ScoreCard card = score(q, readAnswers("weakest-link-style.v1.answers.json"));
+            ScoreCard expected = new ScoreCard(
+                    // min(50, 100) = 50.0: the data axis is the weakest point
+                    node(50.0, "established"),
+                    List.of(
+                            // min(50, 75) = 50.0
+                            axis("data", 50.0, "established", c(6, 6, 1.0),
+                                    // catalogue partial 2 / 3 = 66.666… (shown 66.7); owners 100; personal N/A with
+                                    // full points: 100 (status not-applicable); updated 18 in band 13–24: 1 / 2 = 50.
+                                    // min(66.666…, 100, 100, 50) = 50.0
+                                    theme("data-inventory", 50.0, "established", c(4, 4, 1.0),
+                                            qs("inv.catalogue", 66.7, "established", ANSWERED),
+                                            qs("inv.owners", 100.0, "leading", ANSWERED),
+                                            qs("inv.personal", 100.0, "leading", NOT_APPLICABLE),
+                                            qs("inv.updated", 50.0, "established", ANSWERED)),
+                                    // checks (3 − 0) × 4 / (4 − 0) = 3 points, 3 / 4 = 75; errors 100: min = 75.0
+                                    theme("data-quality", 75.0, "leading", c(2, 2, 1.0),
+                                            qs("qlt.checks", 75.0, "leading", ANSWERED),
+                                            qs("qlt.errors", 100.0, "leading", ANSWERED))),
+                            // training min(1 + 1, 2) = 2 / 2 = 100; champion 100; plan (shown) 100; notes unscored
+                            // and unanswered: completeness 3 / 4
+                            axis("people", 100.0, "leading", c(3, 4, 0.75),
+                                    theme("people-skills", 100.0, "leading", c(3, 4, 0.75),
+                                            qs("ski.training", 100.0, "leading", ANSWERED),
+                                            qs("ski.champion", 100.0, "leading", ANSWERED),
+                                            qs("ski.plan", 100.0, "leading", ANSWERED),
+                                            qs("ski.notes", null, null, UNSCORED)))),
+                    // 6 + 3 = 9 answered of 6 + 4 = 10 shown
+                    c(9, 10, 0.9),
+                    List.of());
+            assertEquals(expected, card);
+        }
+
+        /**
+         * One weak answer pulls everything down: champion "no" makes the skills theme 0 and so the whole 0; the
+         * hidden follow-up ski.plan is left out (the default), its stale answer ignored; a band's upper bound itself
+         * (12 months, band 0–12).
+         */
+        @Test
+        void theWeakestPointDecides() {
+            ScoreCard card = score(q, List.of(
+                    in("inv.catalogue", "complete"), in("inv.owners", true), in("inv.personal", true),
+                    in("inv.updated", dec(12)), in("qlt.checks", dec(1)), in("qlt.errors", true),
+                    in("ski.training", List.of("advanced")), in("ski.champion", false), in("ski.plan", true),
+                    in("ski.notes", "Data quality.")));
+            ScoreCard expected = new ScoreCard(
+                    // min(25, 0) = 0.0
+                    node(0.0, "beginning"),
+                    List.of(
+                            // min(100, 25) = 25.0
+                            axis("data", 25.0, "developing", c(6, 6, 1.0),
+                                    // 3 / 3, 1 / 1, 1 / 1, 12 in band 0–12 ("to" inclusive): 2 / 2 → min = 100.0
+                                    theme("data-inventory", 100.0, "leading", c(4, 4, 1.0),
+                                            qs("inv.catalogue", 100.0, "leading", ANSWERED),
+                                            qs("inv.owners", 100.0, "leading", ANSWERED),
+                                            qs("inv.personal", 100.0, "leading", ANSWERED),
+                                            qs("inv.updated", 100.0, "leading", ANSWERED)),
+                                    // checks 1 × 4 / 4 = 1 point, 25; errors 100: min = 25.0
+                                    theme("data-quality", 25.0, "developing", c(2, 2, 1.0),
+                                            qs("qlt.checks", 25.0, "developing", ANSWERED),
+                                            qs("qlt.errors", 100.0, "leading", ANSWERED))),
+                            // training 1 / 2 = 50; champion 0; plan hidden, left out: min(50, 0) = 0.0
+                            // completeness: training, champion, notes shown and answered, 3 / 3
+                            axis("people", 0.0, "beginning", c(3, 3, 1.0),
+                                    theme("people-skills", 0.0, "beginning", c(3, 3, 1.0),
+                                            qs("ski.training", 50.0, "established", ANSWERED),
+                                            qs("ski.champion", 0.0, "beginning", ANSWERED),
+                                            qs("ski.plan", null, null, NOT_RELEVANT),
+                                            qs("ski.notes", null, null, UNSCORED)))),
+                    c(9, 9, 1.0),
+                    List.of("ski.plan"));
+            assertEquals(expected, card);
+        }
+    }
+
     /**
      * The README's tables are the command's output for each answers file, verbatim (issue 15 §10's offline command,
      * run here in-process with the same arguments as {@code java -jar quarkus-run.jar validate X.yaml X.answers.json}).
@@ -315,7 +404,7 @@ class ExamplesTest {
     @Test
     void readmeShowsTheCommandsOutput() throws IOException {
         String readme = Files.readString(EXAMPLES.resolve("README.md"));
-        for (String name : List.of("eu-odm-style.v1", "odi-pathway-style.v1")) {
+        for (String name : List.of("eu-odm-style.v1", "odi-pathway-style.v1", "weakest-link-style.v1")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
