@@ -304,7 +304,7 @@ class ExamplesTest {
             assertEquals("release", release.id());
             assertEquals(node(100.0, "optimising"), node(release.score(), release.level()));
             assertEquals(node(75.0, "managed"), node(card.axes().get(0).score(), card.axes().get(0).level()));
-            assertEquals(node(75.0, "managed"), card.overall());
+            assertEquals(node(75.0, "managed"), node(card.overall().score(), card.overall().level()));
         }
     }
 
@@ -448,11 +448,22 @@ class ExamplesTest {
         return inputs;
     }
 
-    /** Validates the answers as the API does (they must all pass), then scores them. */
+    /**
+     * Validates the answers as the API does (they must all pass), then scores them. The card is compared on scores,
+     * levels, statuses, completeness and relevance: it is rebuilt with the records' score-only constructors, so that
+     * the points that score cards carry since issue 15 §1 (landed on main after these examples were written) are
+     * left to their own assertions.
+     */
     private static ScoreCard score(Questionnaire q, List<AnswerInput> inputs) {
         AnswerValidation validation = AnswerValidator.validate(q, inputs);
         assertEquals(List.of(), validation.problems());
-        return ScoringEngine.score(q, validation.answers());
+        ScoreCard card = ScoringEngine.score(q, validation.answers());
+        return new ScoreCard(new NodeScore(card.overall().score(), card.overall().level()),
+                card.axes().stream().map(a -> new AxisScore(a.id(), a.score(), a.level(), a.completeness(),
+                        a.themes().stream().map(t -> new ThemeScore(t.id(), t.score(), t.level(), t.completeness(),
+                                t.questions().stream().map(x -> new QuestionScore(x.id(), x.score(), x.level(),
+                                        x.status())).toList())).toList())).toList(),
+                card.completeness(), card.notRelevant());
     }
 
     private static AnswerInput in(String question, Object value) {
