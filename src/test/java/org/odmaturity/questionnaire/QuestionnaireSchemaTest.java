@@ -134,6 +134,24 @@ class QuestionnaireSchemaTest {
         }));
     }
 
+    /** The example questionnaires (questionnaires/examples/, never served) follow the schema too (issue 15 §11). */
+    @TestFactory
+    Stream<DynamicTest> everyExampleQuestionnaireMatchesTheSchema() throws IOException {
+        Path examples = QUESTIONNAIRES.resolve("examples");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(examples)) {
+            files = listing
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        }
+        assertFalse(files.isEmpty(), "no questionnaire file in " + examples.toAbsolutePath());
+        return files.stream().map(file -> DynamicTest.dynamicTest("examples/" + file.getFileName(), () -> {
+            Set<ValidationMessage> errors = schema.validate(YAML.readTree(file.toFile()));
+            assertTrue(errors.isEmpty(), () -> file + " does not match " + SCHEMA_FILE + ":\n" + describe(errors));
+        }));
+    }
+
     @Test
     void theBaseDocumentOfTheNegativeCasesIsValid() {
         Set<ValidationMessage> errors = schema.validate(valid());

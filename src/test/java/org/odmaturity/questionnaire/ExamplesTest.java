@@ -1,0 +1,496 @@
+package org.odmaturity.questionnaire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.odmaturity.http.JsonValues;
+import org.odmaturity.questionnaire.cli.ValidateCommand;
+import org.odmaturity.questionnaire.load.DirectoryLoader;
+import org.odmaturity.questionnaire.load.LoadError;
+import org.odmaturity.questionnaire.load.ParseResult;
+import org.odmaturity.questionnaire.load.QuestionnaireParser;
+import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.scoring.AnswerInput;
+import org.odmaturity.scoring.AnswerValidation;
+import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.scoring.AxisScore;
+import org.odmaturity.scoring.Completeness;
+import org.odmaturity.scoring.NodeScore;
+import org.odmaturity.scoring.QuestionScore;
+import org.odmaturity.scoring.ScoreCard;
+import org.odmaturity.scoring.ScoringEngine;
+import org.odmaturity.scoring.ThemeScore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The example questionnaires of {@code questionnaires/examples/} (issue 15 §11): each loads with zero errors and zero
+ * warnings, is never served (the service reads only the top level of {@code questionnaires/}), and scores its answer
+ * sets exactly as computed by hand in the comments below (the rules: docs/scoring.md). The first answer set of each
+ * file is its {@code X.answers.json}, whose score table is printed in {@code questionnaires/examples/README.md}.
+ * Plain JUnit: the working directory is the project root.
+ */
+class ExamplesTest {
+
+    private static final Path EXAMPLES = Path.of("questionnaires", "examples");
+    private static final String ANSWERED = QuestionScore.ANSWERED;
+    private static final String UNANSWERED = QuestionScore.UNANSWERED;
+    private static final String NOT_APPLICABLE = QuestionScore.NOT_APPLICABLE;
+    private static final String NOT_RELEVANT = QuestionScore.NOT_RELEVANT;
+    private static final String UNSCORED = QuestionScore.UNSCORED;
+
+    @Test
+    void examplesAreNotServed() throws IOException {
+        List<Path> served = DirectoryLoader.files(Path.of("questionnaires"));
+        assertFalse(served.isEmpty());
+        assertTrue(served.stream().noneMatch(p -> p.startsWith(EXAMPLES)), () -> "served: " + served);
+        assertEquals(List.of("eu-odm-style.v1.yaml", "odi-pathway-style.v1.yaml", "weakest-link-style.v1.yaml"),
+                DirectoryLoader.files(EXAMPLES).stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    /** questionnaires/examples/eu-odm-style.v1.yaml: weighted points, levels beginners 0, followers 35,
+     * fast-trackers 65, trend-setters 85. Every question's weight is its maxScore and every theme's weight the sum of
+     * its questions' maxScores, so a theme's score is points / points possible × 100. */
+    @Nested
+    class EuOdmStyle {
+
+        private final Questionnaire q = load("eu-odm-style.v1.yaml");
+
+        /**
+         * The answers file. Exercises: a hidden follow-up counted as zero ({@code notRelevant: zero}: pol.action_plan,
+         * with a stale answer that is ignored, and imp.reuse_cases), N/A counted as zero (qua.realtime), a number
+         * above the last band's upper bound (qua.update_delay = 45 > 30), a band with an upper bound (por.datasets =
+         * 30 in 1–49), a weight-0 question answered (por.platform), a multiple choice capped at maxScore.
+         */
+        @Test
+        void answersFile() throws IOException {
+            ScoreCard card = score(q, readAnswers("eu-odm-style.v1.answers.json"));
+            ScoreCard expected = new ScoreCard(
+                    // (50 + 50 + 40 + 0) / 4 = 35.0, exactly the followers' threshold
+                    node(35.0, "followers"),
+                    List.of(
+                            // (5 × 20 + 3 × 100) / (5 + 3) = 400 / 8 = 50.0: the axis's points, (1 + 3) / 8
+                            axis("policy", 50.0, "followers", c(4, 4, 1.0),
+                                    // points: strategy 0 of 2, action_plan hidden 0 of 1, governance 1 of 2:
+                                    // (2 × 0 + 1 × 0 + 2 × 50) / (2 + 1 + 2) = 100 / 5 = 20.0 (= 1 / 5 points)
+                                    // completeness: action_plan is not relevant, so 2 of 2 shown questions
+                                    theme("policy-framework", 20.0, "beginners", c(2, 2, 1.0),
+                                            qs("pol.strategy", 0.0, "beginners", ANSWERED),
+                                            qs("pol.action_plan", null, null, NOT_RELEVANT),
+                                            qs("pol.governance", 50.0, "followers", ANSWERED)),
+                                    // inventory 1 of 1; support min(1 + 1 + 1, 2) = 2 of 2: 3 / 3 = 100.0
+                                    theme("policy-implementation", 100.0, "trend-setters", c(2, 2, 1.0),
+                                            qs("pol.inventory", 100.0, "trend-setters", ANSWERED),
+                                            qs("pol.support", 100.0, "trend-setters", ANSWERED))),
+                            // portal 1 of 1, api 0 of 1, datasets 30 in band 1–49: 1 of 2; platform weight 0:
+                            // (1 × 100 + 1 × 0 + 2 × 50) / (1 + 1 + 2) = 200 / 4 = 50.0 (= 2 / 4 points)
+                            axis("portal", 50.0, "followers", c(4, 4, 1.0),
+                                    theme("portal-features", 50.0, "followers", c(4, 4, 1.0),
+                                            qs("por.portal", 100.0, "trend-setters", ANSWERED),
+                                            qs("por.api", 0.0, "beginners", ANSWERED),
+                                            qs("por.datasets", 50.0, "followers", ANSWERED),
+                                            qs("por.platform", null, null, UNSCORED))),
+                            // update_delay 45 > 30 (the last band's "to"): 0 of 2; realtime N/A counted as zero:
+                            // 0 of 1 (its score 0.0, status not-applicable); dcat 2 of 2:
+                            // (2 × 0 + 1 × 0 + 2 × 100) / (2 + 1 + 2) = 200 / 5 = 40.0 (= 2 / 5 points)
+                            // completeness: an N/A answer is an answer, 3 of 3
+                            axis("quality", 40.0, "followers", c(3, 3, 1.0),
+                                    theme("quality-currency", 40.0, "followers", c(3, 3, 1.0),
+                                            qs("qua.update_delay", 0.0, "beginners", ANSWERED),
+                                            qs("qua.realtime", 0.0, "beginners", NOT_APPLICABLE),
+                                            qs("qua.dcat", 100.0, "trend-setters", ANSWERED))),
+                            // measure 0 of 2, reuse_cases hidden 0 of 2, notes unscored: 0 / 4 = 0.0
+                            axis("impact", 0.0, "beginners", c(2, 2, 1.0),
+                                    theme("impact-reuse", 0.0, "beginners", c(2, 2, 1.0),
+                                            qs("imp.measure", 0.0, "beginners", ANSWERED),
+                                            qs("imp.reuse_cases", null, null, NOT_RELEVANT),
+                                            qs("imp.notes", null, null, UNSCORED)))),
+                    // 4 + 4 + 3 + 2 = 13 shown questions, all answered
+                    c(13, 13, 1.0),
+                    List.of("pol.action_plan", "imp.reuse_cases"));
+            assertEquals(expected, card);
+        }
+
+        /**
+         * Follow-ups shown but left unanswered (they count 0 like hidden ones, but lower completeness), an exclusive
+         * "none", a number below the first band (0 datasets), the upper bound itself (30 days: band 8–30), a number in
+         * an open last band (12 reuses).
+         */
+        @Test
+        void followUpsShownAndBoundaries() {
+            ScoreCard card = score(q, List.of(
+                    in("pol.strategy", true), in("pol.governance", "team"),
+                    in("pol.inventory", false), in("pol.support", List.of("none")),
+                    in("por.portal", false), in("por.datasets", dec(0)),
+                    in("qua.update_delay", dec(30)), in("qua.realtime", true), in("qua.dcat", false),
+                    in("imp.measure", true), in("imp.reuse_cases", dec(12))));
+            ScoreCard expected = new ScoreCard(
+                    // (50 + 0 + 40 + 100) / 4 = 190 / 4 = 47.5
+                    node(47.5, "followers"),
+                    List.of(
+                            // (5 × 80 + 3 × 0) / 8 = 400 / 8 = 50.0 (= 4 / 8 points)
+                            axis("policy", 50.0, "followers", c(4, 5, 0.8),
+                                    // strategy 2 of 2; action_plan shown (strategy is yes), unanswered: 0 of 1;
+                                    // governance 2 of 2: (2 × 100 + 1 × 0 + 2 × 100) / 5 = 400 / 5 = 80.0
+                                    // completeness 2 / 3 = 0.667
+                                    theme("policy-framework", 80.0, "fast-trackers", c(2, 3, 0.667),
+                                            qs("pol.strategy", 100.0, "trend-setters", ANSWERED),
+                                            qs("pol.action_plan", 0.0, "beginners", UNANSWERED),
+                                            qs("pol.governance", 100.0, "trend-setters", ANSWERED)),
+                                    // inventory 0 of 1, support "none" 0 of 2: 0 / 3 = 0.0
+                                    theme("policy-implementation", 0.0, "beginners", c(2, 2, 1.0),
+                                            qs("pol.inventory", 0.0, "beginners", ANSWERED),
+                                            qs("pol.support", 0.0, "beginners", ANSWERED))),
+                            // portal 0 of 1, api hidden 0 of 1, datasets 0 (below the first band, from 1): 0 of 2;
+                            // 0 / 4 = 0.0; completeness: portal, datasets answered, platform shown, unanswered: 2 / 3
+                            axis("portal", 0.0, "beginners", c(2, 3, 0.667),
+                                    theme("portal-features", 0.0, "beginners", c(2, 3, 0.667),
+                                            qs("por.portal", 0.0, "beginners", ANSWERED),
+                                            qs("por.api", null, null, NOT_RELEVANT),
+                                            qs("por.datasets", 0.0, "beginners", ANSWERED),
+                                            qs("por.platform", null, null, UNSCORED))),
+                            // update_delay 30 in band 8–30 ("to" is inclusive): 1 of 2 = 50; realtime 1 of 1;
+                            // dcat 0 of 2: (2 × 50 + 1 × 100 + 2 × 0) / 5 = 200 / 5 = 40.0 (= 2 / 5 points)
+                            axis("quality", 40.0, "followers", c(3, 3, 1.0),
+                                    theme("quality-currency", 40.0, "followers", c(3, 3, 1.0),
+                                            qs("qua.update_delay", 50.0, "followers", ANSWERED),
+                                            qs("qua.realtime", 100.0, "trend-setters", ANSWERED),
+                                            qs("qua.dcat", 0.0, "beginners", ANSWERED))),
+                            // measure 2 of 2, reuse_cases 12 in the open band from 5: 2 of 2: 4 / 4 = 100.0
+                            // completeness: notes shown and unanswered, 2 / 3
+                            axis("impact", 100.0, "trend-setters", c(2, 3, 0.667),
+                                    theme("impact-reuse", 100.0, "trend-setters", c(2, 3, 0.667),
+                                            qs("imp.measure", 100.0, "trend-setters", ANSWERED),
+                                            qs("imp.reuse_cases", 100.0, "trend-setters", ANSWERED),
+                                            qs("imp.notes", null, null, UNSCORED)))),
+                    // answered 4 + 2 + 3 + 2 = 11 of 5 + 3 + 3 + 3 = 14 shown: 0.7857… → 0.786
+                    c(11, 14, 0.786),
+                    List.of("por.api"));
+            assertEquals(expected, card);
+        }
+    }
+
+    /** questionnaires/examples/odi-pathway-style.v1.yaml: staircase, levels initial 0, repeatable 25, defined 50,
+     * managed 75, optimising 100; an activity scores the threshold of the highest level reached below F, the lowest
+     * level with a step not passed (docs/scoring.md 5.2). All weights 1. */
+    @Nested
+    class OdiPathwayStyle {
+
+        private final Questionnaire q = load("odi-pathway-style.v1.yaml");
+
+        /**
+         * The answers file. Exercises {@code notRelevant: zero} on the "release" activity: no API among the channels
+         * hides the "defined" step rel.api_docs (its stale answer "yes" is ignored), which counts as not done and
+         * stops the climb at repeatable although the managed and optimising steps are done; a pass mark below maxScore
+         * (std.formats = csv: 1 of 2, passScore 1); a passed step above F that does not count (std.contribute); an
+         * unanswered step (exp.sharing).
+         */
+        @Test
+        void answersFile() throws IOException {
+            ScoreCard card = score(q, readAnswers("odi-pathway-style.v1.answers.json"));
+            ScoreCard expected = new ScoreCard(
+                    // (37.5 + 75) / 2 = 56.25 → 56.3 (half-up)
+                    node(56.3, "defined"),
+                    List.of(
+                            // (25 + 50) / 2 = 37.5
+                            axis("data-management", 37.5, "repeatable", c(8, 8, 1.0),
+                                    // steps: process (repeatable) passed; api_docs (defined) hidden, counted as zero:
+                                    // not passed, so F = defined; schedule (managed) and review (optimising, 4 ≥ 3)
+                                    // passed but at or above F. Highest level below F: repeatable = 25.0
+                                    // completeness: api_docs not relevant, channels answered: 4 / 4
+                                    theme("release", 25.0, "repeatable", c(4, 4, 1.0),
+                                            qs("rel.process", 100.0, "optimising", ANSWERED),
+                                            qs("rel.channels", null, null, UNSCORED),
+                                            qs("rel.api_docs", null, null, NOT_RELEVANT),
+                                            qs("rel.schedule", 100.0, "optimising", ANSWERED),
+                                            qs("rel.review", 100.0, "optimising", ANSWERED)),
+                                    // formats csv 1 ≥ passScore 1: passed (score 1 / 2 = 50.0); metadata passed;
+                                    // registry "no": F = managed; contribute passed but above F. Reached: defined 50.0
+                                    theme("standards", 50.0, "defined", c(4, 4, 1.0),
+                                            qs("std.formats", 50.0, "defined", ANSWERED),
+                                            qs("std.metadata", 100.0, "optimising", ANSWERED),
+                                            qs("std.registry", 0.0, "initial", ANSWERED),
+                                            qs("std.contribute", 100.0, "optimising", ANSWERED))),
+                            axis("knowledge", 75.0, "managed", c(4, 5, 0.8),
+                                    // referent, training, plan passed; sharing unanswered: F = optimising.
+                                    // Reached: managed 75.0. Completeness: sharing and notes unanswered, 3 + 1 / 5
+                                    theme("expertise", 75.0, "managed", c(4, 5, 0.8),
+                                            qs("exp.referent", 100.0, "optimising", ANSWERED),
+                                            qs("exp.training", 100.0, "optimising", ANSWERED),
+                                            qs("exp.plan", 100.0, "optimising", ANSWERED),
+                                            qs("exp.sharing", 0.0, "initial", UNANSWERED),
+                                            qs("exp.notes", null, null, UNSCORED)))),
+                    // 8 + 4 = 12 answered of 8 + 5 = 13 shown: 0.923
+                    c(12, 13, 0.923),
+                    List.of("rel.api_docs"));
+            assertEquals(expected, card);
+        }
+
+        /**
+         * With an API among the channels every release step shows; a first "no" ends the activity at initial although
+         * every later step is done; a step below its pass mark (rel.review 2 < 3); every standards step done.
+         */
+        @Test
+        void firstStepNotDone() {
+            ScoreCard card = score(q, List.of(
+                    in("rel.process", false), in("rel.channels", List.of("api")), in("rel.api_docs", true),
+                    in("rel.schedule", true), in("rel.review", dec(2)),
+                    in("std.formats", "schema"), in("std.metadata", true), in("std.registry", true),
+                    in("std.contribute", true),
+                    in("exp.referent", true), in("exp.training", false), in("exp.plan", true),
+                    in("exp.sharing", true)));
+            ScoreCard expected = new ScoreCard(
+                    // (50 + 25) / 2 = 37.5
+                    node(37.5, "repeatable"),
+                    List.of(
+                            // (0 + 100) / 2 = 50.0
+                            axis("data-management", 50.0, "defined", c(9, 9, 1.0),
+                                    // process "no": F = repeatable, no step below it: the first level, initial 0.0.
+                                    // review: (2 − 0) × 4 / (4 − 0) = 2 points, 2 / 4 = 50.0, below passScore 3
+                                    theme("release", 0.0, "initial", c(5, 5, 1.0),
+                                            qs("rel.process", 0.0, "initial", ANSWERED),
+                                            qs("rel.channels", null, null, UNSCORED),
+                                            qs("rel.api_docs", 100.0, "optimising", ANSWERED),
+                                            qs("rel.schedule", 100.0, "optimising", ANSWERED),
+                                            qs("rel.review", 50.0, "defined", ANSWERED)),
+                                    // every step passed (formats schema 2 ≥ 1): no F, optimising 100.0
+                                    theme("standards", 100.0, "optimising", c(4, 4, 1.0),
+                                            qs("std.formats", 100.0, "optimising", ANSWERED),
+                                            qs("std.metadata", 100.0, "optimising", ANSWERED),
+                                            qs("std.registry", 100.0, "optimising", ANSWERED),
+                                            qs("std.contribute", 100.0, "optimising", ANSWERED))),
+                            // training "no": F = defined; below it referent (repeatable): 25.0
+                            axis("knowledge", 25.0, "repeatable", c(4, 5, 0.8),
+                                    theme("expertise", 25.0, "repeatable", c(4, 5, 0.8),
+                                            qs("exp.referent", 100.0, "optimising", ANSWERED),
+                                            qs("exp.training", 0.0, "initial", ANSWERED),
+                                            qs("exp.plan", 100.0, "optimising", ANSWERED),
+                                            qs("exp.sharing", 100.0, "optimising", ANSWERED),
+                                            qs("exp.notes", null, null, UNSCORED)))),
+                    // 9 + 4 = 13 answered of 9 + 5 = 14 shown: 0.9285… → 0.929
+                    c(13, 14, 0.929),
+                    List.of());
+            assertEquals(expected, card);
+        }
+
+        /**
+         * Why the release activity says {@code notRelevant: zero}: with hidden steps left out (the default), the same
+         * answers skip the hidden "defined" step and climb to optimising (process, schedule, review all passed: no F),
+         * so data-management = (100 + 50) / 2 = 75.0 and overall = (75 + 75) / 2 = 75.0.
+         */
+        @Test
+        void leftOutInsteadWouldClimbPastTheHiddenStep() throws IOException {
+            String text = Files.readString(EXAMPLES.resolve("odi-pathway-style.v1.yaml"));
+            String leftOut = text.replace("notRelevant: zero", "notRelevant: left-out");
+            assertFalse(leftOut.equals(text));
+            Questionnaire variant = parse("odi-pathway-style-left-out.yaml", leftOut.getBytes(StandardCharsets.UTF_8));
+            ScoreCard card = score(variant, readAnswers("odi-pathway-style.v1.answers.json"));
+            ThemeScore release = card.axes().get(0).themes().get(0);
+            assertEquals("release", release.id());
+            assertEquals(node(100.0, "optimising"), node(release.score(), release.level()));
+            assertEquals(node(75.0, "managed"), node(card.axes().get(0).score(), card.axes().get(0).level()));
+            assertEquals(node(75.0, "managed"), node(card.overall().score(), card.overall().level()));
+        }
+    }
+
+    /** questionnaires/examples/weakest-link-style.v1.yaml: weakest link (docs/scoring.md 5.3), levels beginning 0,
+     * developing 25, established 50, leading 75; a theme is its lowest counted question score, an axis its lowest
+     * theme, the whole its lowest axis. */
+    @Nested
+    class WeakestLinkStyle {
+
+        private final Questionnaire q = load("weakest-link-style.v1.yaml");
+
+        /**
+         * The answers file. Exercises N/A with full points (inv.personal: counted 100, so it is not the weakest point),
+         * a band with an upper bound (18 months in 13–24), a scale, a shown follow-up.
+         */
+        @Test
+        void answersFile() throws IOException {
+            ScoreCard card = score(q, readAnswers("weakest-link-style.v1.answers.json"));
+            ScoreCard expected = new ScoreCard(
+                    // min(50, 100) = 50.0: the data axis is the weakest point
+                    node(50.0, "established"),
+                    List.of(
+                            // min(50, 75) = 50.0
+                            axis("data", 50.0, "established", c(6, 6, 1.0),
+                                    // catalogue partial 2 / 3 = 66.666… (shown 66.7); owners 100; personal N/A with
+                                    // full points: 100 (status not-applicable); updated 18 in band 13–24: 1 / 2 = 50.
+                                    // min(66.666…, 100, 100, 50) = 50.0
+                                    theme("data-inventory", 50.0, "established", c(4, 4, 1.0),
+                                            qs("inv.catalogue", 66.7, "established", ANSWERED),
+                                            qs("inv.owners", 100.0, "leading", ANSWERED),
+                                            qs("inv.personal", 100.0, "leading", NOT_APPLICABLE),
+                                            qs("inv.updated", 50.0, "established", ANSWERED)),
+                                    // checks (3 − 0) × 4 / (4 − 0) = 3 points, 3 / 4 = 75; errors 100: min = 75.0
+                                    theme("data-quality", 75.0, "leading", c(2, 2, 1.0),
+                                            qs("qlt.checks", 75.0, "leading", ANSWERED),
+                                            qs("qlt.errors", 100.0, "leading", ANSWERED))),
+                            // training min(1 + 1, 2) = 2 / 2 = 100; champion 100; plan (shown) 100; notes unscored
+                            // and unanswered: completeness 3 / 4
+                            axis("people", 100.0, "leading", c(3, 4, 0.75),
+                                    theme("people-skills", 100.0, "leading", c(3, 4, 0.75),
+                                            qs("ski.training", 100.0, "leading", ANSWERED),
+                                            qs("ski.champion", 100.0, "leading", ANSWERED),
+                                            qs("ski.plan", 100.0, "leading", ANSWERED),
+                                            qs("ski.notes", null, null, UNSCORED)))),
+                    // 6 + 3 = 9 answered of 6 + 4 = 10 shown
+                    c(9, 10, 0.9),
+                    List.of());
+            assertEquals(expected, card);
+        }
+
+        /**
+         * One weak answer pulls everything down: champion "no" makes the skills theme 0 and so the whole 0; the
+         * hidden follow-up ski.plan is left out (the default), its stale answer ignored; a band's upper bound itself
+         * (12 months, band 0–12).
+         */
+        @Test
+        void theWeakestPointDecides() {
+            ScoreCard card = score(q, List.of(
+                    in("inv.catalogue", "complete"), in("inv.owners", true), in("inv.personal", true),
+                    in("inv.updated", dec(12)), in("qlt.checks", dec(1)), in("qlt.errors", true),
+                    in("ski.training", List.of("advanced")), in("ski.champion", false), in("ski.plan", true),
+                    in("ski.notes", "Data quality.")));
+            ScoreCard expected = new ScoreCard(
+                    // min(25, 0) = 0.0
+                    node(0.0, "beginning"),
+                    List.of(
+                            // min(100, 25) = 25.0
+                            axis("data", 25.0, "developing", c(6, 6, 1.0),
+                                    // 3 / 3, 1 / 1, 1 / 1, 12 in band 0–12 ("to" inclusive): 2 / 2 → min = 100.0
+                                    theme("data-inventory", 100.0, "leading", c(4, 4, 1.0),
+                                            qs("inv.catalogue", 100.0, "leading", ANSWERED),
+                                            qs("inv.owners", 100.0, "leading", ANSWERED),
+                                            qs("inv.personal", 100.0, "leading", ANSWERED),
+                                            qs("inv.updated", 100.0, "leading", ANSWERED)),
+                                    // checks 1 × 4 / 4 = 1 point, 25; errors 100: min = 25.0
+                                    theme("data-quality", 25.0, "developing", c(2, 2, 1.0),
+                                            qs("qlt.checks", 25.0, "developing", ANSWERED),
+                                            qs("qlt.errors", 100.0, "leading", ANSWERED))),
+                            // training 1 / 2 = 50; champion 0; plan hidden, left out: min(50, 0) = 0.0
+                            // completeness: training, champion, notes shown and answered, 3 / 3
+                            axis("people", 0.0, "beginning", c(3, 3, 1.0),
+                                    theme("people-skills", 0.0, "beginning", c(3, 3, 1.0),
+                                            qs("ski.training", 50.0, "established", ANSWERED),
+                                            qs("ski.champion", 0.0, "beginning", ANSWERED),
+                                            qs("ski.plan", null, null, NOT_RELEVANT),
+                                            qs("ski.notes", null, null, UNSCORED)))),
+                    c(9, 9, 1.0),
+                    List.of("ski.plan"));
+            assertEquals(expected, card);
+        }
+    }
+
+    /**
+     * The README's tables are the command's output for each answers file, verbatim (issue 15 §10's offline command,
+     * run here in-process with the same arguments as {@code java -jar quarkus-run.jar validate X.yaml X.answers.json}).
+     */
+    @Test
+    void readmeShowsTheCommandsOutput() throws IOException {
+        String readme = Files.readString(EXAMPLES.resolve("README.md"));
+        for (String name : List.of("eu-odm-style.v1", "odi-pathway-style.v1", "weakest-link-style.v1")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(
+                            EXAMPLES.resolve(name + ".yaml").toString(), EXAMPLES.resolve(name + ".answers.json").toString()));
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertEquals(0, status, () -> printed + err.toString(StandardCharsets.UTF_8));
+            assertFalse(printed.contains("warning"), printed);
+            assertTrue(readme.contains(printed), () -> "README.md does not show this output of " + name + ":\n" + printed);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Questionnaire load(String file) {
+        try {
+            return parse(file, Files.readAllBytes(EXAMPLES.resolve(file)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Parses with the service's parser: zero errors and zero warnings. */
+    private static Questionnaire parse(String name, byte[] content) {
+        ParseResult result = new QuestionnaireParser().parse(name, content);
+        assertEquals(List.of(), result.errors().stream().map(LoadError::toString).toList());
+        assertEquals(List.of(), result.warnings().stream().map(LoadError::toString).toList());
+        assertNotNull(result.questionnaire());
+        return result.questionnaire();
+    }
+
+    /** An answers file as the offline command reads it: the body of the score endpoint. */
+    private static List<AnswerInput> readAnswers(String file) throws IOException {
+        JsonNode root = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(EXAMPLES.resolve(file).toFile());
+        List<AnswerInput> inputs = new ArrayList<>();
+        for (JsonNode a : root.get("answers")) {
+            inputs.add(new AnswerInput(a.get("question").textValue(), JsonValues.plain(a.get("value")),
+                    a.path("notApplicable").asBoolean(false)));
+        }
+        return inputs;
+    }
+
+    /**
+     * Validates the answers as the API does (they must all pass), then scores them. The card is compared on scores,
+     * levels, statuses, completeness and relevance: it is rebuilt with the records' score-only constructors, so that
+     * the points that score cards carry since issue 15 §1 (landed on main after these examples were written) are
+     * left to their own assertions.
+     */
+    private static ScoreCard score(Questionnaire q, List<AnswerInput> inputs) {
+        AnswerValidation validation = AnswerValidator.validate(q, inputs);
+        assertEquals(List.of(), validation.problems());
+        ScoreCard card = ScoringEngine.score(q, validation.answers());
+        return new ScoreCard(new NodeScore(card.overall().score(), card.overall().level()),
+                card.axes().stream().map(a -> new AxisScore(a.id(), a.score(), a.level(), a.completeness(),
+                        a.themes().stream().map(t -> new ThemeScore(t.id(), t.score(), t.level(), t.completeness(),
+                                t.questions().stream().map(x -> new QuestionScore(x.id(), x.score(), x.level(),
+                                        x.status())).toList())).toList())).toList(),
+                card.completeness(), card.notRelevant());
+    }
+
+    private static AnswerInput in(String question, Object value) {
+        return new AnswerInput(question, value, false);
+    }
+
+    private static BigDecimal dec(long value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    private static NodeScore node(Double score, String level) {
+        return new NodeScore(score, level);
+    }
+
+    private static Completeness c(int answered, int relevant, double ratio) {
+        return new Completeness(answered, relevant, ratio);
+    }
+
+    private static QuestionScore qs(String id, Double score, String level, String status) {
+        return new QuestionScore(id, score, level, status);
+    }
+
+    private static ThemeScore theme(String id, Double score, String level, Completeness c, QuestionScore... questions) {
+        return new ThemeScore(id, score, level, c, List.of(questions));
+    }
+
+    private static AxisScore axis(String id, Double score, String level, Completeness c, ThemeScore... themes) {
+        return new AxisScore(id, score, level, c, List.of(themes));
+    }
+}
