@@ -363,7 +363,7 @@ public final class QuestionnaireParser {
                 }
             }
 
-            CountAs notApplicableScore = notApplicableScore(f, notApplicable, maxScore);
+            CountAs notApplicableScore = notApplicableScore(f, notApplicable, maxScore, weight);
             Question question = new Question(id, type, text, help, weight, required, notApplicable, comment, evidence,
                     relevantWhen, null, maxScore, options, scale, number, step, passScore,
                     Given.values(recommendations), notApplicableScore);
@@ -707,7 +707,7 @@ public final class QuestionnaireParser {
         }
 
         /** {@code notApplicableScore} of a question: how a "not applicable" answer counts. */
-        private CountAs notApplicableScore(Nodes.Fields f, boolean notApplicable, Double maxScore) {
+        private CountAs notApplicableScore(Nodes.Fields f, boolean notApplicable, Double maxScore, double weight) {
             Optional<String> value = f.string("notApplicableScore", false);
             if (value.isEmpty()) {
                 return CountAs.LEFT_OUT;
@@ -722,6 +722,9 @@ public final class QuestionnaireParser {
             } else if (maxScore == null && rule.get() != CountAs.LEFT_OUT) {
                 nodes.error(f.keyNode("notApplicableScore"), f.path("notApplicableScore"), "the question is not scored "
                         + "(no maxScore), so 'not applicable' has no points to give");
+            } else if (weight == 0 && rule.get() != CountAs.LEFT_OUT) {
+                nodes.warning(f.keyNode("notApplicableScore"), f.path("notApplicableScore"), "the question has weight 0 "
+                        + "(shown, not scored), so a 'not applicable' answer counts for nothing whatever this says");
             }
             return rule.orElse(CountAs.LEFT_OUT);
         }
