@@ -325,6 +325,19 @@ class QuestionnaireParserTest {
     }
 
     @Test
+    void notApplicableScoreOnAQuestionOfWeightZeroIsAWarning() {
+        // found while writing the example questionnaires (issue 15 §11): it has no effect, so the author hears it
+        ParseResult result = parse(minimal("weighted-points", """
+                - { id: scored, type: yes-no, text: { fr: Q }, maxScore: 1 }
+                - { id: info, type: yes-no, text: { fr: Q }, maxScore: 1, weight: 0, notApplicable: true, notApplicableScore: zero }
+                """));
+        assertEquals(List.of(), lines(result));
+        assertEquals(List.of("axes[0].themes[0].questions[1].notApplicableScore"),
+                result.warnings().stream().map(LoadError::path).toList());
+        assertTrue(result.warnings().get(0).message().contains("weight 0"), result.warnings().toString());
+    }
+
+    @Test
     void anUnsureDeductionIsAPositiveNumberOfPoints() {
         assertEquals(0.5, parse(minimal("weighted-points, unsureDeduction: 0.5", """
                 - { id: q, type: yes-no, text: { fr: Q }, maxScore: 1 }
