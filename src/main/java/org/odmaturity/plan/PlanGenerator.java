@@ -84,7 +84,7 @@ public final class PlanGenerator {
             double themesWeight = axis.themes().stream().filter(t -> scored(themeScores.get(t.id())))
                     .mapToDouble(Theme::weight).sum();
             for (Theme theme : axis.themes()) {
-                double questionsWeight = theme.questions().stream().filter(x -> counted(questionScores.get(x.id())))
+                double questionsWeight = theme.questions().stream().filter(x -> inTheTotal(questionScores.get(x.id())))
                         .mapToDouble(Question::weight).sum();
                 for (Question question : theme.questions()) {
                     position++;
@@ -272,6 +272,14 @@ public final class PlanGenerator {
     private static boolean counted(QuestionScore score) {
         return score != null && (QuestionScore.ANSWERED.equals(score.status())
                 || QuestionScore.UNANSWERED.equals(score.status()));
+    }
+
+    /**
+     * Whether a question is in its theme's total: counted, or — format v2 — a "not applicable" answer counted full or
+     * zero, or a hidden question counted zero (they carry points, and no action is ever suggested for them).
+     */
+    private static boolean inTheTotal(QuestionScore score) {
+        return counted(score) || (score != null && score.maxPoints() != null);
     }
 
     private static boolean scored(AxisScore score) {

@@ -191,6 +191,7 @@ public final class ScoringEngine {
         if (!relevant) {
             if (notRelevantRule == CountAs.ZERO && scored(question)) {
                 counted.add(new Counted(question, false, 0, 0)); // hidden from the respondent, counted as zero
+                return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT, 0.0, question.maxScore());
             }
             return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT);
         }

@@ -15,12 +15,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
+import org.odmaturity.questionnaire.model.Level;
 import org.odmaturity.questionnaire.model.LocalizedText;
+import org.odmaturity.questionnaire.model.Option;
+import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.QuestionType;
+import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.model.Recommendation;
+import org.odmaturity.questionnaire.model.ScoringStrategy;
+import org.odmaturity.questionnaire.model.Theme;
+import org.odmaturity.scoring.AnswerInput;
+import org.odmaturity.scoring.AnswerValidator;
 import org.odmaturity.scoring.Answers;
 import org.odmaturity.scoring.ScoreCard;
+import org.odmaturity.scoring.ScoringEngine;
 
 /** Plan generation and priority: the worked example of docs/improvement-plan.md, and the rules one by one. */
 class PlanGeneratorTest {
@@ -200,10 +212,10 @@ class PlanGeneratorTest {
 
     @Test
     void severalRecommendationsGiveSeveralActionsTheFirstKeepingTodaysKeyAndSource() {
-        org.odmaturity.questionnaire.model.Questionnaire several = SampleQuestionnaire.SEVERAL;
+        Questionnaire several = SampleQuestionnaire.SEVERAL;
         Answers answers = SampleQuestionnaire.workedExample();
         PlanGenerator.Suggestion before = PlanGenerator.suggest(Q, score(answers), answers);
-        PlanGenerator.Suggestion after = PlanGenerator.suggest(several, org.odmaturity.scoring.ScoringEngine.score(several, answers),
+        PlanGenerator.Suggestion after = PlanGenerator.suggest(several, ScoringEngine.score(several, answers),
                 answers);
 
         // quick wins (low effort, gain ≥ the median 11.11) first, then priority; ties by effort, horizon (none ranks as
@@ -234,9 +246,9 @@ class PlanGeneratorTest {
 
     @Test
     void aCuratedPlanStoredBeforeStillMatchesAndResolvesEachKeptRecommendation() {
-        org.odmaturity.questionnaire.model.Questionnaire several = SampleQuestionnaire.SEVERAL;
+        Questionnaire several = SampleQuestionnaire.SEVERAL;
         Answers answers = SampleQuestionnaire.workedExample();
-        ScoreCard card = org.odmaturity.scoring.ScoringEngine.score(several, answers);
+        ScoreCard card = ScoringEngine.score(several, answers);
         PlanGenerator.Suggestion suggestion = PlanGenerator.suggest(several, card, answers);
         // a plan curated on the one-recommendation questionnaire: its key and source, a curator's effort
         Plan stored = new Plan(true, 3, null, null, Map.of(), List.of(
@@ -255,16 +267,16 @@ class PlanGeneratorTest {
 
         // answered at the top step later: the third action is no longer suggested, its kept source still resolves
         Answers top = answers("referent", "nomme");
-        PlanGenerator.Suggestion none = PlanGenerator.suggest(several, org.odmaturity.scoring.ScoringEngine.score(several, top), top);
+        PlanGenerator.Suggestion none = PlanGenerator.suggest(several, ScoringEngine.score(several, top), top);
         assertFalse(none.action("q:referent:3").isPresent());
         List<ResolvedAction> later = ResolvedAction.resolve(stored, none, several,
-                org.odmaturity.scoring.ScoringEngine.score(several, top), "fr");
+                ScoringEngine.score(several, top), "fr");
         assertEquals("Inscrire la mission au plan de charge.", later.get(1).text());
         assertEquals(Effort.HIGH, later.get(1).effort());
         assertEquals(ResolvedAction.REACHED, later.get(1).status());
 
         // sources: each item of a list is named, a number past the list or a malformed one is not
-        org.odmaturity.questionnaire.model.Question referent = several.question("referent").orElseThrow();
+        Question referent = several.question("referent").orElseThrow();
         assertTrue(PlanGenerator.recommendationOf(referent, "option:informel:2").isPresent());
         assertFalse(PlanGenerator.recommendationOf(referent, "option:informel:4").isPresent());
         assertFalse(PlanGenerator.recommendationOf(referent, "option:informel:1").isPresent());
@@ -273,5 +285,38 @@ class PlanGeneratorTest {
         assertTrue(PlanGenerator.validSource(referent, "question"));
         assertEquals("referent", SuggestedAction.questionIdOf("q:referent:3"));
         assertEquals("pil.referent", SuggestedAction.questionIdOf("q:pil.referent"));
+    }
+
+    @Test
+    void aNotApplicableAnswerCountedFullStaysInTheShareOfItsTheme() {
+        // format v2: the engine keeps q2 (N/A counted full) in the theme's total, so q1 weighs half of the theme
+        LocalizedText t = LocalizedText.of("fr", "x");
+        List<Option> yesNo = List.of(
+                new Option("yes", t, 1, false, null),
+                new Option("no", t, 0, false, null));
+        Question q1 = new Question("q1",
+                QuestionType.YES_NO, t, LocalizedText.EMPTY, 1, false, false, false,
+                false, null, null, 1.0, yesNo, null, null, null, null,
+                List.of(new Recommendation(t, Effort.LOW, Horizon.SHORT)));
+        Question q2 = new Question("q2",
+                QuestionType.YES_NO, t, LocalizedText.EMPTY, 1, false, true, false,
+                false, null, null, 1.0, yesNo, null, null, null, null, List.of(),
+                CountAs.FULL);
+        Questionnaire q = new Questionnaire("v2", 1,
+                List.of("fr"), "fr", t, LocalizedText.EMPTY,
+                ScoringStrategy.WEIGHTED_POINTS,
+                List.of(new Level("bas", 0, t, LocalizedText.EMPTY),
+                        new Level("haut", 50, t, LocalizedText.EMPTY)),
+                List.of(new Axis("a", t, LocalizedText.EMPTY, 1, List.of(
+                        new Theme("t", t, LocalizedText.EMPTY, 1, List.of(q1, q2))))));
+        Answers answers = AnswerValidator.validate(q, List.of(
+                new AnswerInput("q1", false, false),
+                new AnswerInput("q2", null, true))).answers();
+        ScoreCard card = ScoringEngine.score(q, answers);
+        assertEquals(50.0, card.overall().score()); // (0 + 100) / 2
+        PlanGenerator.Suggestion s = PlanGenerator.suggest(q, card, answers);
+        assertEquals(0.5, s.action("q:q1").orElseThrow().share(), 1e-9); // 1 / (1 + 1), not 1 / 1
+        assertEquals(50.0, PlanGenerator.round(s.action("q:q1").orElseThrow().gain(), 2)); // up to 100 overall
+        assertTrue(s.action("q:q2").isEmpty(), "never an action for a 'not applicable' answer");
     }
 }

@@ -370,6 +370,8 @@ class ScoringEngineTest {
             ScoreCard card = score(zero, in("portal", false), in("other", true));
             assertEquals(33.3, card.overall().score()); // 1 / 3
             assertQuestion(card, "detail", null, null, "not-relevant");
+            assertEquals(List.of(0.0, 1.0), List.of(question(card, "detail").points(), question(card, "detail").maxPoints()),
+                    "no score of its own, but 0 of 1 point in the total");
             assertEquals(2, card.completeness().relevant(), "completeness is about the questions shown");
         }
 
