@@ -242,7 +242,22 @@ class QuestionnaireSchemaTest {
     @Test
     void badIdsAreRejected() {
         assertRejected(doc -> doc.put("id", "Schema_Test"), ".id");
-        assertRejected(doc -> question(doc, 0).put("id", "choix-unique"), ".id");
+        assertRejected(doc -> question(doc, 0).put("id", "choix--unique"), ".id");
+        for (String bad : List.of("a-", "a--b", "a.-b", "a-.b", "a.", "-a", "Choix")) {
+            assertRejected(doc -> question(doc, 0).put("id", bad), ".id");
+            assertRejected(doc -> option(doc, 0, 0).put("id", bad), ".id");
+        }
+    }
+
+    @Test
+    void questionsAndOptionsShareOneIdRule() {
+        // issue 15 §10: '-' in question ids, '.' in option ids, as the parser accepts them
+        ObjectNode doc = valid();
+        question(doc, 0).put("id", "choix-unique.v2");
+        option(doc, 0, 0).put("id", "non-publie.v2");
+        option(doc, 0, 1).put("id", "premiers-pas");
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
     }
 
     @Test

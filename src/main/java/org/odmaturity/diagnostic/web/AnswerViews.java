@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.HtmlIds;
 import org.odmaturity.questionnaire.model.LocalizedText;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
@@ -151,9 +152,9 @@ public final class AnswerViews {
         return links;
     }
 
-    /** The id of a question's fieldset: {@code q-} and its id, characters outside [A-Za-z0-9_-] as dashes. */
+    /** The id of a question's fieldset: {@code q-} and its id as {@link HtmlIds#of} writes it (one to one). */
     static String htmlId(Question q) {
-        return "q-" + q.id().replaceAll("[^A-Za-z0-9_-]", "-");
+        return "q-" + HtmlIds.of(q.id());
     }
 
     /** A text of the questionnaire in {@code lang} (else its default language); null when it has none. */

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.odmaturity.plan.SuggestedAction;
+import org.odmaturity.questionnaire.model.HtmlIds;
 
 /**
  * The links of the plan pages, one method per page, built with {@link UriBuilder} (path segments encoded as needed).
@@ -74,15 +75,20 @@ final class PlanLinks {
 
     /**
      * The id of an action's row (and of its entry in the removed actions): {@code action-q-referent}; for the n-th
-     * recommendation of a question, {@code action-q-referent--2} (a question id never gives two dashes in a row, so
-     * {@code q:a:2} and {@code q:a.2} keep apart).
+     * recommendation of a question, {@code action-q-referent--2}. The question id is written by {@link HtmlIds#of}
+     * (the same output as before for ids without '-', {@code q-1} as {@code q-D-1}); it never gives two dashes in a
+     * row, so {@code q:a:2}, {@code q:a.2} and {@code q:a-2} keep apart.
      */
     static String htmlId(String key) {
         String questionId = SuggestedAction.questionIdOf(key);
-        String base = questionId == null ? key : SuggestedAction.keyOf(questionId);
-        if (key.length() > base.length()) {
-            return htmlId(base) + "--" + key.substring(base.length() + 1).replaceAll("[^A-Za-z0-9_-]", "-");
+        if (questionId == null) {
+            return "action-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
         }
-        return "action-" + key.replaceAll("[^A-Za-z0-9_-]", "-");
+        String base = SuggestedAction.keyOf(questionId);
+        String id = "action-q-" + HtmlIds.of(questionId);
+        if (key.length() > base.length()) {
+            return id + "--" + key.substring(base.length() + 1).replaceAll("[^A-Za-z0-9_-]", "-");
+        }
+        return id;
     }
 }

@@ -28,6 +28,8 @@ import org.odmaturity.questionnaire.expr.Lexer.Token;
  * literal     = number | string | "true" | "false" ;
  *
  * identifier  = letter-or-underscore { letter-or-underscore | digit | "." } ;   (* ASCII: [A-Za-z_][A-Za-z0-9_.]* *)
+ *               (* a "-" also belongs to it between two letters, digits or "_": non-publie, q-1; *)
+ *               (* "a - b", "a-", "a--b", "a.-b" and "1-2" stay errors (there is no arithmetic)  *)
  * number      = [ "-" ] digit { digit } [ "." digit { digit } ] ;             (* no space after "-", no exponent *)
  * string      = "'" { char | "\'" | "\\" | "\"" } "'"
  *             | '"' { char | '\"' | "\\" | "\'" } '"' ;

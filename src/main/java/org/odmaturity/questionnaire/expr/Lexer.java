@@ -58,13 +58,31 @@ final class Lexer {
         return c >= '0' && c <= '9';
     }
 
-    /** Whether {@code text} matches {@code [A-Za-z_][A-Za-z0-9_.]*}. */
+    /** Whether a letter, digit or '_' (the characters allowed on both sides of a '-' inside an identifier). */
+    static boolean isWordChar(char c) {
+        return isIdentifierStart(c) || isDigit(c);
+    }
+
+    /**
+     * Whether the '-' at {@code at} of {@code text} belongs to an identifier: it stands between two letters, digits
+     * or '_' ({@code non-publie}, {@code q-1}), never first, last, next to a '.' or to another '-'. Any other '-'
+     * is read as the sign of a number (or reported: there is no arithmetic).
+     */
+    static boolean isInnerDash(CharSequence text, int at) {
+        return text.charAt(at) == '-' && at > 0 && at + 1 < text.length()
+                && isWordChar(text.charAt(at - 1)) && isWordChar(text.charAt(at + 1));
+    }
+
+    /**
+     * Whether {@code text} is one identifier token: {@code [A-Za-z_][A-Za-z0-9_.]*}, where a '-' may also stand
+     * between two letters, digits or '_'.
+     */
     static boolean isIdentifier(String text) {
         if (text.isEmpty() || !isIdentifierStart(text.charAt(0))) {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
-            if (!isIdentifierPart(text.charAt(i))) {
+            if (!isIdentifierPart(text.charAt(i)) && !isInnerDash(text, i)) {
                 return false;
             }
         }
@@ -141,7 +159,7 @@ final class Lexer {
     }
 
     private Token identifier(int start) {
-        while (pos < source.length() && isIdentifierPart(source.charAt(pos))) {
+        while (pos < source.length() && (isIdentifierPart(source.charAt(pos)) || isInnerDash(source, pos))) {
             pos++;
         }
         String text = source.substring(start, pos);
@@ -162,8 +180,8 @@ final class Lexer {
     private Token number(int start) {
         if (source.charAt(pos) == '-') {
             if (start > 0 && isIdentifierPart(source.charAt(start - 1))) {
-                throw new ExprSyntaxException("'-' cannot be used here: question ids may only contain letters, digits,"
-                        + " '_' and '.', and arithmetic is not supported", start);
+                throw new ExprSyntaxException("'-' cannot be used here: in a question id a '-' stands between two"
+                        + " letters, digits or '_', and arithmetic is not supported", start);
             }
             pos++;
             if (pos >= source.length() || !isDigit(source.charAt(pos))) {

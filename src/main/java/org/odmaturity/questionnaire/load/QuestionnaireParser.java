@@ -39,7 +39,16 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class QuestionnaireParser {
 
     static final Pattern QUESTIONNAIRE_ID = Pattern.compile("[a-z][a-z0-9-]*");
-    static final Pattern QUESTION_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    /**
+     * Question and option ids (issue 15 §10: one rule for both, the union of the two earlier rules): lowercase
+     * letters, digits, '_' and '-', in '.'-separated parts, starting with a letter; a '-' stands between two letters,
+     * digits or '_' (no '-' first or last in a part, no "--"), so that a condition reads {@code non-publie} as one id
+     * and the pages can write any id in an HTML id one to one ({@code --} separates the n-th recommendation there).
+     */
+    static final Pattern QUESTION_ID = Pattern.compile("[a-z][a-z0-9_]*(-[a-z0-9_]+)*(\\.[a-z0-9_]+(-[a-z0-9_]+)*)*");
+    static final String QUESTION_ID_RULE = "lowercase letters, digits, '_' and '-', optionally in '.'-separated parts,"
+            + " starting with a letter; a '-' stands between two letters, digits or '_'";
+    static final Pattern OPTION_ID = QUESTION_ID;
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int MAX_ID_LENGTH = 100;
@@ -316,8 +325,7 @@ public final class QuestionnaireParser {
             }
             Nodes.Fields f = fields.get();
             String id = f.string("id", true).map(v -> checkId(v, QUESTION_ID, f.node("id"), f.path("id"),
-                    "lowercase letters, digits and '_', optionally in '.'-separated parts, starting with a letter"))
-                    .orElse(null);
+                    QUESTION_ID_RULE)).orElse(null);
             if (id != null && questionSources.containsKey(id)) {
                 nodes.error(f.node("id"), f.path("id"), "question id '" + id + "' is already used at "
                         + questionSources.get(id).path());
@@ -404,7 +412,8 @@ public final class QuestionnaireParser {
                     continue;
                 }
                 Nodes.Fields o = fields.get();
-                String id = o.string("id", true).map(v -> checkId(v, ID, o.node("id"), o.path("id"), null)).orElse(null);
+                String id = o.string("id", true).map(v -> checkId(v, OPTION_ID, o.node("id"), o.path("id"),
+                        QUESTION_ID_RULE)).orElse(null);
                 if (id != null && !ids.add(id)) {
                     nodes.error(o.node("id"), o.path("id"), "option id '" + id + "' is used twice in this question");
                 }

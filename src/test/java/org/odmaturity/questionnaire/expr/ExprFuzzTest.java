@@ -38,14 +38,14 @@ class ExprFuzzTest {
         "'x'", "\"y\"", "'it\\'s'", "\"a\\\\b\"", "'", "\"", "\\", "'a\\", "'\\n'", "''",
         "3", "-2.5", "0", "-0.0", "1.", ".5", "12ab", "007", "1e5", "99999999999999999999.5",
         "answered(a)", "selected(m, 'x')", "count(m)", "a == 'x'", "n > 2", "m in ['x', 'y']", "not (", "in [",
-        "count(m) >= 2", "yn and", "or not",
+        "count(m) >= 2", "yn and", "or not", "non-publie", "q-1", "a-", "a--b", "x-.y", "a - b",
     };
 
     private static final String ODD_CHARS = " \t\n\r\0\u0007#$%^*{}~`?;:@.\u00e9\u00a0\u2028\uffff\ud800\udfff\ud83d\ude00";
 
     private static final String[] IDS = {
         "a", "b", "m", "n", "yn", "t", "q.1", "_x", "count", "answered", "selected", "Q_2.b", "not_", "andy", "in1",
-        "True", "x.",
+        "True", "x.", "non-publie", "q-1.b-2", "a_-_b",
     };
 
     private static final Map<String, QuestionSignature> SIGNATURES = new LinkedHashMap<>();

@@ -71,7 +71,14 @@ class ExprParserTest {
                 Arguments.of("andy or ore or nothing or int", "andy or ore or nothing or int"),
                 Arguments.of("true", "true"),
                 Arguments.of("false or true", "false or true"),
-                Arguments.of("'x' == a", "'x' == a"));
+                Arguments.of("'x' == a", "'x' == a"),
+                Arguments.of("non-publie==true", "non-publie == true"),
+                Arguments.of("answered(q-1)", "answered(q-1)"),
+                Arguments.of("a-b.c_d-2 >=-2", "a-b.c_d-2 >= -2"),
+                Arguments.of("count(q-x)>=-1", "count(q-x) >= -1"),
+                Arguments.of("q-1 in [-1,-2]", "q-1 in [-1, -2]"),
+                Arguments.of("x >= -2", "x >= -2"),
+                Arguments.of("count(q) >= -1", "count(q) >= -1"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -155,7 +162,11 @@ class ExprParserTest {
     void nodesRejectInvalidContent() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "and")),
-                () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "a-b")),
+                () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "a-")),
+                () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "a--b")),
+                () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "a.-b")),
+                () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "a-.b")),
+                () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "-a")),
                 () -> assertThrows(IllegalArgumentException.class, () -> new Expr.QuestionRef(0, "1a")),
                 () -> assertThrows(IllegalArgumentException.class, () -> new Expr.In(0, ref("a"), false, List.of())),
                 () -> assertThrows(NullPointerException.class, () -> new Expr.Not(0, null)),
@@ -239,13 +250,21 @@ class ExprParserTest {
                 Arguments.of("a == 1.5.2", 5, "invalid number '1.5.2' (question ids cannot start with a digit)"),
                 Arguments.of("a == - 1", 5,
                         "'-' must be directly followed by the digits of a number (arithmetic is not supported)"),
-                Arguments.of("a-b == 1", 1, "'-' cannot be used here: question ids may only contain letters,"
-                        + " digits, '_' and '.', and arithmetic is not supported"),
-                Arguments.of("n == 1-2", 6, "'-' cannot be used here: question ids may only contain letters,"
-                        + " digits, '_' and '.', and arithmetic is not supported"),
+                Arguments.of("a- b == 1", 1, DASH),
+                Arguments.of("a == b-", 6, DASH),
+                Arguments.of("a--b == 1", 1, DASH),
+                Arguments.of("a.-b == 1", 2, DASH),
+                Arguments.of("a-.b == 1", 1, DASH),
+                Arguments.of("n == 1-2", 6, DASH),
+                Arguments.of("count(q)-1 == 1", 8, "expected an operator or end of input but found number -1"),
+                Arguments.of("a - b == 1", 2,
+                        "'-' must be directly followed by the digits of a number (arithmetic is not supported)"),
                 Arguments.of("n >-1 or", 8,
                         "expected a question id, a value, a function call or '(' but found end of input"));
     }
+
+    private static final String DASH = "'-' cannot be used here: in a question id a '-' stands between two letters,"
+            + " digits or '_', and arithmetic is not supported";
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("syntaxErrors")

@@ -137,13 +137,38 @@ class QuestionnaireParserTest {
                 """));
         assertEquals(List.of(
                 "test.yaml:17:19: axes[0].themes[0].questions[0].id: 'Bad-Id' is not a valid id (lowercase letters, "
-                        + "digits and '_', optionally in '.'-separated parts, starting with a letter)",
+                        + "digits, '_' and '-', optionally in '.'-separated parts, starting with a letter; a '-' stands "
+                        + "between two letters, digits or '_')",
                 "test.yaml:17:85: axes[0].themes[0].questions[0].relevantWhen: unknown question 'ghost' (column 1 of the condition)",
                 "test.yaml:18:81: axes[0].themes[0].questions[1].relevantWhen: unknown question 'phantom' (column 1 of the condition)",
                 "test.yaml:19:31: axes[0].themes[0].questions[2].type: unknown question type 'yes-or-no' (known: "
                         + "single-choice, multiple-choice, yes-no, scale, number, text)",
                 "test.yaml:19:73: axes[0].themes[0].questions[2].relevantWhen: unknown question 'spectre' (column 1 of the condition)"),
                 lines(result));
+    }
+
+    @Test
+    void questionsAndOptionsShareOneIdRule() {
+        // issue 15 §10: '-' in question ids (read as one id in conditions), '.' in option ids; no '-' at an edge or twice
+        ParseResult ok = parse(minimal("weighted-points", """
+                - { id: non-publie, type: single-choice, text: { fr: Q }, maxScore: 1, options: [ { id: premiers-pas, label: { fr: A }, score: 0 }, { id: v2.a_b-c, label: { fr: B }, score: 1 } ] }
+                - { id: q-1.b-2, type: yes-no, text: { fr: Q }, maxScore: 1, relevantWhen: "non-publie == 'v2.a_b-c' and answered(non-publie)" }
+                """));
+        assertEquals(List.of(), lines(ok));
+        assertEquals(List.of("non-publie"), List.copyOf(ok.questionnaire().question("q-1.b-2").orElseThrow()
+                .relevance().references()));
+        for (String bad : List.of("a-", "a--b", "a.-b", "a-.b", "a.", "-a", "1a", "A", "a b")) {
+            ParseResult question = parse(minimal("weighted-points",
+                    "- { id: '" + bad + "', type: yes-no, text: { fr: Q }, maxScore: 1 }"));
+            assertEquals(1, question.errors().size(), bad + ": " + lines(question));
+            assertTrue(lines(question).get(0).contains("'" + bad + "' is not a valid id (lowercase letters, digits, '_' and '-'"),
+                    lines(question).get(0));
+            ParseResult option = parse(minimal("weighted-points",
+                    "- { id: q, type: single-choice, text: { fr: Q }, maxScore: 1, options: [ { id: '" + bad
+                            + "', label: { fr: A }, score: 0 }, { id: b, label: { fr: B }, score: 1 } ] }"));
+            assertEquals(1, option.errors().size(), bad + ": " + lines(option));
+            assertTrue(lines(option).get(0).contains(".options[0].id: '" + bad + "' is not a valid id"), lines(option).get(0));
+        }
     }
 
     @Test
