@@ -28,6 +28,8 @@ Exit codes: 0 done; 1 the dump failed (database unreachable, permission, disk fu
 EOF
 }
 set -u
+# A dump holds personal data (contacts, accounts' password hashes): only the owner reads the files written here.
+umask 077
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/pg-env.sh"
