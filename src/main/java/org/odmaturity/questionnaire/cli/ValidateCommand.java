@@ -202,22 +202,36 @@ public final class ValidateCommand {
     }
 
     private void table(ScoreCard card) {
-        row(0, "overall", card.overall().score(), card.overall().level(), completeness(card.completeness()));
+        row(0, "overall", card.overall().score(), card.overall().level(),
+                points(card.overall().points(), card.overall().maxPoints()), completeness(card.completeness()));
         for (AxisScore axis : card.axes()) {
-            row(1, "axis " + axis.id(), axis.score(), axis.level(), completeness(axis.completeness()));
+            row(1, "axis " + axis.id(), axis.score(), axis.level(), points(axis.points(), axis.maxPoints()),
+                    completeness(axis.completeness()));
             for (ThemeScore theme : axis.themes()) {
-                row(2, "theme " + theme.id(), theme.score(), theme.level(), completeness(theme.completeness()));
+                row(2, "theme " + theme.id(), theme.score(), theme.level(), points(theme.points(), theme.maxPoints()),
+                        completeness(theme.completeness()));
                 for (QuestionScore question : theme.questions()) {
-                    row(3, question.id(), question.score(), question.level(), question.status());
+                    row(3, question.id(), question.score(), question.level(),
+                            points(question.points(), question.maxPoints()), question.status());
                 }
             }
         }
     }
 
-    private void row(int depth, String label, Double score, String level, String note) {
+    private void row(int depth, String label, Double score, String level, String points, String note) {
         String name = "  ".repeat(depth) + label;
-        out.println(String.format(Locale.ROOT, "%-40s %6s  %-14s %s", name,
-                score == null ? "—" : String.format(Locale.ROOT, "%.1f", score), level == null ? "—" : level, note));
+        out.println(String.format(Locale.ROOT, "%-40s %6s  %-14s %-13s %s", name,
+                score == null ? "—" : String.format(Locale.ROOT, "%.1f", score), level == null ? "—" : level, points,
+                note));
+    }
+
+    /** "4.5/7 pts": the points obtained and possible (docs/scoring.md, "Points"); a dash when nothing counts. */
+    private static String points(Double points, Double max) {
+        return points == null || max == null ? "—" : plain(points) + "/" + plain(max) + " pts";
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String completeness(Completeness c) {

@@ -49,7 +49,7 @@ class ValidateCommandIT {
         assertTrue(run.out().contains("mini.v1.yaml: valid: questionnaire 'mini' version 1"), run.out());
         assertTrue(run.out().contains("warning: mini.v1.yaml:24:62: "), run.out());
         // referent 2/2 = 100, budget no = 0: (100 + 0) / 2 = 50, level 'avance' from 50
-        assertTrue(run.out().contains("overall                                    50.0  avance         2/2 answered"),
+        assertTrue(run.out().contains("overall                                    50.0  avance         2/3 pts       2/2 answered"),
                 run.out());
         assertTrue(!run.out().contains("Quarkus") && !run.err().contains("Quarkus"), "the service does not start: "
                 + run.out() + run.err());

@@ -105,12 +105,13 @@ public class ValidateCommandTest {
         assertEquals(0, command.run(List.of(file.toString(), answers.toString())));
         List<String> lines = out();
         // referent 1/2 = 50, budget 100: theme, axis and overall (50 + 100) / 2 = 75, level 'avance' from 50
+        // points beside the percentage: 1 of 2 and 1 of 1, 2 of 3 in all
         assertEquals(List.of(
-                "overall                                    75.0  avance         2/2 answered",
-                "  axis piloter                             75.0  avance         2/2 answered",
-                "    theme gouvernance                      75.0  avance         2/2 answered",
-                "      referent                             50.0  avance         answered",
-                "      budget                              100.0  avance         answered"),
+                "overall                                    75.0  avance         2/3 pts       2/2 answered",
+                "  axis piloter                             75.0  avance         2/3 pts       2/2 answered",
+                "    theme gouvernance                      75.0  avance         2/3 pts       2/2 answered",
+                "      referent                             50.0  avance         1/2 pts       answered",
+                "      budget                              100.0  avance         1/1 pts       answered"),
                 lines.subList(2, lines.size()));
     }
 
