@@ -64,7 +64,7 @@ final class TestQuestionnaires {
     /** A questionnaire whose questions that are not relevant count as {@code notRelevant} says. */
     static Questionnaire questionnaire(ScoringStrategy strategy, CountAs notRelevant, Axis... axes) {
         return new Questionnaire("test", 1, List.of("fr"), "fr", text("Test"), LocalizedText.EMPTY, strategy, LEVELS,
-                Arrays.asList(axes), notRelevant);
+                Arrays.asList(axes), notRelevant, 0);
     }
 
     /** A questionnaire that takes {@code deduction} points from each scored answer flagged unsure. */

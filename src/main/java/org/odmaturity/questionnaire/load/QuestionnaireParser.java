@@ -168,26 +168,17 @@ public final class QuestionnaireParser {
             }
             LocalizedText title = text(f, "title", true);
             LocalizedText description = text(f, "description", false);
-            CountAs[] notRelevant = { CountAs.LEFT_OUT };
-            double[] unsureDeduction = { 0 };
-            f.required("scoring").flatMap(n -> nodes.fields(n, "scoring", SCORING_KEYS))
-                    .ifPresent(s -> {
-                        strategy = s.string("strategy", true)
-                                .map(v -> ScoringStrategy.fromKey(v).orElseGet(() -> {
-                                    nodes.error(s.node("strategy"), s.path("strategy"), "unknown strategy '" + v
-                                            + "' (known: " + keys(ScoringStrategy.values(), ScoringStrategy::key) + ")");
-                                    return null;
-                                })).orElse(null);
-                        notRelevant[0] = notRelevantRule(s).orElse(CountAs.LEFT_OUT);
-                        s.number("unsureDeduction", false).ifPresent(d -> {
-                            if (d.signum() < 0) {
-                                nodes.error(s.node("unsureDeduction"), s.path("unsureDeduction"),
-                                        "must be 0 or more points (found " + d.toPlainString() + ")");
-                            } else {
-                                unsureDeduction[0] = d.doubleValue();
-                            }
-                        });
-                    });
+            Nodes.Fields scoring = f.required("scoring").flatMap(n -> nodes.fields(n, "scoring", SCORING_KEYS))
+                    .orElse(null);
+            if (scoring != null) {
+                strategy = scoring.string("strategy", true).map(v -> ScoringStrategy.fromKey(v).orElseGet(() -> {
+                    nodes.error(scoring.node("strategy"), scoring.path("strategy"), "unknown strategy '" + v
+                            + "' (known: " + keys(ScoringStrategy.values(), ScoringStrategy::key) + ")");
+                    return null;
+                })).orElse(null);
+            }
+            CountAs notRelevant = scoring == null ? CountAs.LEFT_OUT : notRelevantRule(scoring).orElse(CountAs.LEFT_OUT);
+            double unsureDeduction = scoring == null ? 0 : unsureDeduction(scoring);
             readLevels(f);
             List<Axis> axes = new ArrayList<>();
             List<Node> axisNodes = f.items("axes", true);
@@ -205,7 +196,7 @@ public final class QuestionnaireParser {
                             t.notRelevant())).toList()))
                     .toList();
             return new Questionnaire(id, version == null ? 0 : version, languages, defaultLanguage, title, description,
-                    strategy, List.copyOf(levels.values()), resolved, notRelevant[0], unsureDeduction[0]);
+                    strategy, List.copyOf(levels.values()), resolved, notRelevant, unsureDeduction);
         }
 
         private List<String> readLanguages(Nodes.Fields f) {
@@ -713,6 +704,18 @@ public final class QuestionnaireParser {
                 }
                 return rule;
             });
+        }
+
+        /** {@code unsureDeduction} of the scoring: points taken from each answer flagged unsure, 0 or more. */
+        private double unsureDeduction(Nodes.Fields scoring) {
+            return scoring.number("unsureDeduction", false).map(d -> {
+                if (d.signum() < 0) {
+                    nodes.error(scoring.node("unsureDeduction"), scoring.path("unsureDeduction"),
+                            "must be 0 or more points (found " + d.toPlainString() + ")");
+                    return 0.0;
+                }
+                return d.doubleValue();
+            }).orElse(0.0);
         }
 
         /** {@code notApplicableScore} of a question: how a "not applicable" answer counts. */

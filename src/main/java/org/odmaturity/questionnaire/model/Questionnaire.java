@@ -40,11 +40,6 @@ public record Questionnaire(
         this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT, 0);
     }
 
-    public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
-            LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes,
-            CountAs notRelevant) {
-        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, notRelevant, 0);
-    }
 
     /** How the questions of {@code theme} that are not relevant count: the theme's rule, else the questionnaire's. */
     public CountAs notRelevantIn(Theme theme) {
