@@ -2,7 +2,6 @@ package org.odmaturity.campaign;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -22,6 +21,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import org.odmaturity.time.Instants;
 
 /**
  * A diagnostic campaign (e.g. "Diagnostic 2026"): a period, and the questionnaire version every diagnostic of the
@@ -76,6 +77,6 @@ public class Campaign extends PanacheEntityBase {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        createdAt = Instants.now();
     }
 }

@@ -48,7 +48,7 @@ import org.odmaturity.security.InvitationConfig;
 import org.odmaturity.security.InvitationService;
 import org.odmaturity.security.UserRole;
 import org.odmaturity.security.UserService;
-
+import org.odmaturity.time.Instants;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -240,7 +240,7 @@ public class DemoDataSeeder {
             // validated in the autumn of 2025, a few days apart
             Instant validated = LocalDate.of(2025, 11, 6).plusDays(3L * index++).atTime(10, 30).atZone(PARIS)
                     .toInstant();
-            backdate(id, Math.max(0, ChronoUnit.DAYS.between(validated, Instant.now())), true);
+            backdate(id, Math.max(0, ChronoUnit.DAYS.between(validated, Instants.now())), true);
             followUp(id, index, admin);
         }
         // diagnostics are only created in an open campaign: close the 2025 one now that its work is done

@@ -26,6 +26,7 @@ import org.odmaturity.security.Actor;
 import org.odmaturity.security.Invitation;
 import org.odmaturity.security.InvitationService;
 import org.odmaturity.security.Roles;
+import org.odmaturity.time.Instants;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -47,7 +48,7 @@ public class InvitationResource {
             Instant revokedAt, Instant lastUsedAt, boolean usable) {
         static InvitationView of(Invitation i) {
             return new InvitationView(i.id, i.label, i.createdBy, i.createdAt, i.expiresAt, i.revokedAt, i.lastUsedAt,
-                    i.usableAt(Instant.now()));
+                    i.usableAt(Instants.now()));
         }
     }
 

@@ -38,6 +38,7 @@ import org.odmaturity.opendata.DataPackageBuilder.Producer;
 import org.odmaturity.opendata.DataPackageBuilder.Resource;
 import org.odmaturity.plan.PeersConfig;
 import org.odmaturity.security.Actor;
+import org.odmaturity.time.Instants;
 
 /**
  * Publishes closed campaigns' aggregated results as open data packages (docs/open-data.md), withdraws them, lists the
@@ -117,7 +118,7 @@ public class OpenDataService {
         Figures figures = figures(campaignId);
         OpenDataPackage current = packageOf(campaignId);
         Content preview = build(snapshot, figures, current == null ? slug(snapshot) : current.slug,
-                Instant.now(), current == null ? 1 : current.publicationCount + 1);
+                Instants.now(), current == null ? 1 : current.publicationCount + 1);
         return state(snapshot, current, preview, figures);
     }
 
@@ -138,7 +139,7 @@ public class OpenDataService {
         }
         Figures figures = figures(campaignId); // may clear the persistence context: entities are read again below
         OpenDataPackage pkg = packageOf(campaignId);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instants.now().truncatedTo(ChronoUnit.SECONDS);
         if (pkg == null) {
             pkg = new OpenDataPackage();
             pkg.campaignId = campaignId;
@@ -180,13 +181,13 @@ public class OpenDataService {
         if (pkg != null && pkg.published()) {
             em.createQuery("delete from OpenDataFile f where f.packageId = :p").setParameter("p", pkg.id)
                     .executeUpdate();
-            pkg.withdrawnAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            pkg.withdrawnAt = Instants.now().truncatedTo(ChronoUnit.SECONDS);
             pkg.withdrawnBy = actor.label();
             em.flush();
         }
         Figures figures = figures(campaignId);
         pkg = packageOf(campaignId);
-        Content preview = build(snapshot, figures, pkg == null ? slug(snapshot) : pkg.slug, Instant.now(),
+        Content preview = build(snapshot, figures, pkg == null ? slug(snapshot) : pkg.slug, Instants.now(),
                 pkg == null ? 1 : pkg.publicationCount + 1);
         return state(snapshot, pkg, preview, figures);
     }

@@ -1,7 +1,6 @@
 package org.odmaturity.organization;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -21,6 +20,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import org.odmaturity.time.Instants;
 
 /** A public body that takes the diagnostic (a commune, an EPCI, a département…), identified by its SIREN. */
 @Entity
@@ -85,13 +86,13 @@ public class Organization extends PanacheEntityBase {
     @PrePersist
     void onCreate() {
         // the database keeps microseconds: the same value before and after a reload
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        createdAt = Instants.now();
         updatedAt = createdAt;
     }
 
     /** Called only when a field actually changed, so an update that changes nothing keeps the version. */
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = Instants.now();
     }
 }

@@ -1,7 +1,6 @@
 package org.odmaturity.plan;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.scoring.Answers;
 import org.odmaturity.scoring.ScoreCard;
 import org.odmaturity.security.Actor;
-
+import org.odmaturity.time.Instants;
 
 /**
  * The improvement plan of a diagnostic: the suggestion computed from its current answers, the curated plan stored by
@@ -192,7 +191,7 @@ public class PlanService {
                     : Math.max(exported.nextCustomNumber(), highest + 1);
             write(plan, exported.curation().targets(), numbered(plan, exported.curation().items()),
                     exported.updatedBy() == null ? actor.label() : exported.updatedBy(),
-                    exported.updatedAt() == null ? now() : exported.updatedAt());
+                    exported.updatedAt() == null ? Instants.now() : exported.updatedAt());
             return;
         }
         if (stored != null) {
@@ -234,13 +233,13 @@ public class PlanService {
         ImprovementPlan plan = new ImprovementPlan();
         plan.diagnosticId = diagnosticId;
         plan.createdBy = actor.label();
-        plan.createdAt = now();
+        plan.createdAt = Instants.now();
         plan.version = 1; // 0 names the plan never stored (see ImprovementPlan)
         return plan;
     }
 
     private static void write(ImprovementPlan plan, Map<String, String> targets, List<Plan.Item> items, Actor actor) {
-        write(plan, targets, items, actor.label(), now());
+        write(plan, targets, items, actor.label(), Instants.now());
     }
 
     private static void write(ImprovementPlan plan, Map<String, String> targets, List<Plan.Item> items,
@@ -301,9 +300,5 @@ public class PlanService {
                 .map(a -> new Plan.Item(a.actionKey, a.questionId, a.source, a.axisId, a.themeId, a.text, a.effort,
                         a.horizon, a.owner, a.dueDate))
                 .toList());
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

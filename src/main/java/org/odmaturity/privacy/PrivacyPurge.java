@@ -1,8 +1,8 @@
 package org.odmaturity.privacy;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.odmaturity.time.Instants;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -22,6 +22,6 @@ public class PrivacyPurge {
     @Scheduled(identity = "privacy-purge", cron = "${odm.privacy.purge-cron:0 30 3 * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        privacy.purge(Instant.now());
+        privacy.purge(Instants.now());
     }
 }

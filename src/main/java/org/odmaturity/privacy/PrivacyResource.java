@@ -1,7 +1,5 @@
 package org.odmaturity.privacy;
 
-import java.time.Instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.odmaturity.security.Roles;
+import org.odmaturity.time.Instants;
 
 /** The rights of the people whose data the service holds: export and erasure by email, the retention purge. */
 @Path("/api/privacy")
@@ -69,7 +68,7 @@ public class PrivacyResource {
             + "odm.privacy.contact-retention, deletes import previews older than odm.privacy.preview-retention. "
             + "Idempotent.")
     public PrivacyService.Purge purge() {
-        return privacy.purge(Instant.now());
+        return privacy.purge(Instants.now());
     }
 
     private static Response noStore(Object entity) {

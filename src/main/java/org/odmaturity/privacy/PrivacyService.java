@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.ResourceNotFoundException;
+import org.odmaturity.time.Instants;
 
 /**
  * The rights of the people whose data the service holds (docs/privacy.md): what is held about an email address (an
@@ -132,7 +133,7 @@ public class PrivacyService {
         for (PersonalDataSource source : sources) {
             sections.add(new Section(source.name(), source.description(), source.find(address)));
         }
-        return new SubjectExport(address, Instant.now().truncatedTo(ChronoUnit.SECONDS), sections);
+        return new SubjectExport(address, Instants.now().truncatedTo(ChronoUnit.SECONDS), sections);
     }
 
     /** Erases an organisation's contact (name, email, phone); its version moves. 404 when there is no such one. */
@@ -141,7 +142,7 @@ public class PrivacyService {
         int changed = em.createNativeQuery("update organization set contact_name = null, contact_email = null, "
                 + "contact_phone = null, version = version + 1, updated_at = :now where id = :id and (contact_name is "
                 + "not null or contact_email is not null or contact_phone is not null)")
-                .setParameter("now", now()).setParameter("id", organizationId).executeUpdate();
+                .setParameter("now", Instants.now()).setParameter("id", organizationId).executeUpdate();
         List<?> version = em.createNativeQuery("select version from organization where id = :id")
                 .setParameter("id", organizationId).getResultList();
         if (version.isEmpty()) {
@@ -165,7 +166,7 @@ public class PrivacyService {
         Map<String, Integer> erased = new LinkedHashMap<>();
         erased.put("organizationContacts", em.createNativeQuery("update organization set contact_name = null, "
                 + "contact_email = null, contact_phone = null, version = version + 1, updated_at = :now "
-                + "where lower(contact_email) = :email").setParameter("now", now()).setParameter("email", address)
+                + "where lower(contact_email) = :email").setParameter("now", Instants.now()).setParameter("email", address)
                 .executeUpdate());
         erased.put("directoryImportPreviews", em.createNativeQuery("update directory_import_line set "
                 + "contact_name = null, contact_email = null where lower(contact_email) = :email")
@@ -192,7 +193,7 @@ public class PrivacyService {
                 + "where (contact_name is not null or contact_email is not null or contact_phone is not null) "
                 + "and updated_at < :cutoff and not exists (select 1 from diagnostic d "
                 + "where d.organization_id = organization.id and d.updated_at >= :cutoff)")
-                .setParameter("now", now()).setParameter("cutoff", cutoff).executeUpdate();
+                .setParameter("now", Instants.now()).setParameter("cutoff", cutoff).executeUpdate();
         int previews = em.createNativeQuery("delete from directory_import where status = 'PREVIEW' "
                 + "and created_at < :cutoff").setParameter("cutoff", now.minus(config.previewRetention()))
                 .executeUpdate();
@@ -234,9 +235,5 @@ public class PrivacyService {
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

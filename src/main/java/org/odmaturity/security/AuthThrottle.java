@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.odmaturity.time.Instants;
+
 /**
  * Slows down password guessing, for HTTP Basic and the sign-in form alike: once an email, or a client address, has
  * spent its budget of failures ({@link AuthConfig.Throttle}) within the sliding window, every attempt for it is refused
@@ -49,7 +51,7 @@ public class AuthThrottle {
     /** One indexed query: whether this email or this address (null: unknown) has spent its budget. */
     @Transactional
     public Verdict check(String email, String address) {
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         Instant since = now.minus(config.window());
         String account = accountSubject(email);
         String origin = addressSubject(address);
@@ -80,7 +82,7 @@ public class AuthThrottle {
     /** Counts a failed check against the email and the address. */
     @Transactional
     public void failed(String email, String address) {
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         List<String> subjects = new ArrayList<>(List.of(accountSubject(email)));
         String origin = addressSubject(address);
         if (origin != null) {

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.http.PublicBaseUrl;
+import org.odmaturity.time.Instants;
 
 /** Creates, resolves and revokes invitation links. */
 @ApplicationScoped
@@ -66,7 +67,7 @@ public class InvitationService {
         invitation.tokenHash = hash(token);
         invitation.label = label;
         invitation.createdBy = createdBy;
-        invitation.createdAt = Instant.now();
+        invitation.createdAt = Instants.now();
         invitation.expiresAt = invitation.createdAt.plus(effective);
         invitation.persist();
         return new Created(invitation, token);
@@ -78,7 +79,7 @@ public class InvitationService {
         if (!wellFormed(token)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         Optional<Invitation> invitation = Invitation.<Invitation>find("tokenHash", hash(token)).firstResultOptional()
                 .filter(i -> i.usableAt(now));
         invitation.filter(i -> i.lastUsedAt == null || i.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION)))
@@ -102,7 +103,7 @@ public class InvitationService {
         Invitation invitation = Invitation.<Invitation>findByIdOptional(invitationId)
                 .orElseThrow(() -> new ResourceNotFoundException("No invitation " + invitationId + "."));
         if (invitation.revokedAt == null) {
-            invitation.revokedAt = Instant.now();
+            invitation.revokedAt = Instants.now();
         }
         return invitation;
     }
@@ -127,7 +128,7 @@ public class InvitationService {
         if (!wellFormed(token)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);

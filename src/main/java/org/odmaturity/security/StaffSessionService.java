@@ -13,6 +13,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.odmaturity.time.Instants;
+
 /**
  * Web sign-in sessions: a 256-bit random token in the browser's cookie, its SHA-256 in {@code staff_session}. A
  * session is valid while its account is active, it has been used within {@link StaffSessionConfig#idle()}, and
@@ -43,7 +45,7 @@ public class StaffSessionService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         StaffSession session = new StaffSession();
         session.tokenHash = hash(token);
         session.userId = user.id;
@@ -68,7 +70,7 @@ public class StaffSessionService {
             return Optional.empty();
         }
         StaffSession session = found.get();
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         if (!now.isBefore(session.expiresAt) || !now.isBefore(session.lastSeenAt.plus(config.idle()))) {
             session.delete();
             return Optional.empty();

@@ -1,6 +1,5 @@
 package org.odmaturity.security;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +15,7 @@ import org.odmaturity.error.PreconditionFailedException;
 import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.http.ClientText;
+import org.odmaturity.time.Instants;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
@@ -62,7 +62,7 @@ public class UserService {
         user.passwordHash = password == null ? null : BcryptUtil.bcryptHash(password, BCRYPT_COST);
         user.role = role;
         user.active = true;
-        user.createdAt = Instant.now();
+        user.createdAt = Instants.now();
         user.persist();
         return user;
     }

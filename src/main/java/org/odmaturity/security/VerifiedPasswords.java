@@ -14,6 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.odmaturity.time.Instants;
+
 /**
  * Successful password checks, remembered briefly in memory so that a script calling with HTTP Basic does not run
  * bcrypt (≈60 ms of CPU) on every request. The key is an HMAC-SHA256 of email and password under a random key drawn
@@ -64,7 +66,7 @@ public class VerifiedPasswords {
         if (entry == null) {
             return Optional.empty();
         }
-        if (!Instant.now().isBefore(entry.expiresAt())) {
+        if (!Instants.now().isBefore(entry.expiresAt())) {
             entries.remove(key, entry);
             return Optional.empty();
         }
@@ -75,7 +77,7 @@ public class VerifiedPasswords {
         if (!enabled()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         if (entries.size() >= config.maxEntries()) {
             entries.values().removeIf(e -> !now.isBefore(e.expiresAt()));
             if (entries.size() >= config.maxEntries()) {

@@ -3,7 +3,10 @@ package org.odmaturity.time;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Instants as the database keeps them. */
+/**
+ * Instants as the database keeps them: the one source of "now" in the application (OneClockRuleTest), so that a time
+ * written and the same time read back are equal.
+ */
 public final class Instants {
 
     private Instants() {

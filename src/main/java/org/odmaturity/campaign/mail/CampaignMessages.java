@@ -30,6 +30,7 @@ import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.security.Actor;
 import org.odmaturity.security.Invitation;
+import org.odmaturity.time.Instants;
 
 /**
  * A campaign's emails: queueing invitations and reminders (by an admin, or by the reminder job), the record of each
@@ -118,7 +119,7 @@ public class CampaignMessages {
         }
         String locale = locale(command.locale(), "locale");
         List<Diagnostic> diagnostics = chosen(campaignId, command.diagnosticIds());
-        return queue(campaign, diagnostics, command.kind(), locale, null, actor.label(), Instant.now());
+        return queue(campaign, diagnostics, command.kind(), locale, null, actor.label(), Instants.now());
     }
 
     private QueueResult queue(Campaign campaign, List<Diagnostic> diagnostics, MessageKind kind, String locale,
@@ -263,7 +264,7 @@ public class CampaignMessages {
                     + ": only a failed message can be sent again.");
         }
         m.status = MessageStatus.QUEUED;
-        m.queuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        m.queuedAt = Instants.now();
         m.claimedBy = null;
         m.claimedUntil = null;
         em.flush();
@@ -362,7 +363,7 @@ public class CampaignMessages {
         s.daysBefore = days.stream().distinct().sorted((a, b) -> b - a).map(String::valueOf)
                 .collect(Collectors.joining(","));
         s.locale = locale == null ? "fr" : locale;
-        s.updatedAt = Instant.now();
+        s.updatedAt = Instants.now();
         s.updatedBy = actor.label();
         s.persist();
         em.flush();

@@ -1,11 +1,11 @@
 package org.odmaturity.campaign.mail;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.odmaturity.time.Instants;
 import org.odmaturity.web.Formats;
 
 import io.quarkus.scheduler.Scheduled;
@@ -35,7 +35,7 @@ public class ReminderJob {
             return;
         }
         try {
-            int queued = messages.queueDueReminders(LocalDate.now(Formats.PARIS), Instant.now());
+            int queued = messages.queueDueReminders(LocalDate.now(Formats.PARIS), Instants.now());
             if (queued > 0) {
                 LOG.infof("campaign reminders: %d queued", queued);
             }

@@ -30,6 +30,7 @@ import org.odmaturity.organization.OrganizationType;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.security.Actor;
+import org.odmaturity.time.Instants;
 
 /**
  * A campaign's progress, organisation by organisation. Who sees what: admins every diagnostic of the campaign,
@@ -91,7 +92,7 @@ public class ProgressService {
                     || ((String) r[3]).startsWith(text)).toList();
         }
 
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         Map<Long, Instant[]> links = new HashMap<>();
         em.createQuery("""
                 select i.diagnosticId,

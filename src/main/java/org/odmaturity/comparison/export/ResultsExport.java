@@ -16,6 +16,7 @@ import org.odmaturity.comparison.ResultsParams;
 import org.odmaturity.comparison.Viewer;
 import org.odmaturity.comparison.export.ResultsColumns.Column;
 import org.odmaturity.security.Actor;
+import org.odmaturity.time.Instants;
 
 /**
  * A campaign's results, one row per diagnostic, as CSV ({@link Csv}, both dialects) or as an XLSX workbook
@@ -42,7 +43,7 @@ public class ResultsExport {
      * @throws org.odmaturity.error.ResourceNotFoundException when there is no such campaign
      */
     public ExportSelection select(long campaignId, ResultsFilter filter, Viewer viewer) {
-        return ExportSelection.of(comparisons.data(campaignId), filter, viewer, Instant.now());
+        return ExportSelection.of(comparisons.data(campaignId), filter, viewer, Instants.now());
     }
 
     /** The same for an API caller: filters and language from its query parameters, what it may see from who it is. */

@@ -2,7 +2,6 @@ package org.odmaturity.organization.directory;
 
 import java.nio.charset.Charset;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.http.ClientText;
 import org.odmaturity.organization.Organization;
 import org.odmaturity.security.Actor;
+import org.odmaturity.time.Instants;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -92,7 +92,7 @@ public class DirectoryImportService {
         for (Planned p : plan) {
             lines.add(p.reportLine(p.predicted()));
         }
-        return new ImportReport(summary(null, upload, checked, actor, Instant.now(), false, null, lines), lines);
+        return new ImportReport(summary(null, upload, checked, actor, Instants.now(), false, null, lines), lines);
     }
 
     /** Checks and applies the file at once, recorded as an applied import. */
@@ -156,7 +156,7 @@ public class DirectoryImportService {
             // only one transaction moves it from PREVIEW to APPLIED; the others wait for it, then find it applied
             int moved = em.createQuery("update DirectoryImport set status = :applied, appliedAt = :now "
                     + "where id = :id and status = :preview").setParameter("applied", DirectoryImport.Status.APPLIED)
-                    .setParameter("now", now()).setParameter("id", id)
+                    .setParameter("now", Instants.now()).setParameter("id", id)
                     .setParameter("preview", DirectoryImport.Status.PREVIEW).executeUpdate();
             if (moved == 0) {
                 return id;
@@ -286,7 +286,7 @@ public class DirectoryImportService {
         DirectoryImport record = new DirectoryImport();
         record.fileName = fileName(upload.fileName());
         record.createdBy = actor.label() == null ? "?" : cut(actor.label(), 300);
-        record.createdAt = now();
+        record.createdAt = Instants.now();
         record.status = status;
         record.atomic = upload.atomic();
         record.encoding = checked.parsed().encoding().name();
@@ -480,9 +480,5 @@ public class DirectoryImportService {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -3,7 +3,6 @@ package org.odmaturity.plan.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.odmaturity.plan.PlanService;
 import org.odmaturity.plan.PlanViews;
 import org.odmaturity.questionnaire.api.QuestionnaireViews;
 import org.odmaturity.security.Actor;
+import org.odmaturity.time.Instants;
 
 /**
  * The follow-up of validated improvement plans between two campaigns: per action, its status (to do, in progress,
@@ -136,7 +136,7 @@ public class FollowUpService {
         if (!problems.isEmpty()) {
             throw new InvalidFollowUpException(problems);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instants.now();
         if (row == null) {
             row = new PlanFollowUp();
             row.diagnosticId = diagnosticId;

@@ -1,6 +1,5 @@
 package org.odmaturity.questionnaire.registry;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,6 +8,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import org.odmaturity.time.Instants;
 
 import org.jboss.logging.Logger;
 
@@ -62,7 +63,7 @@ public class QuestionnaireVersionService {
         row.contentHash = contentHash;
         row.sourceFile = sourceFile.length() > 255 ? sourceFile.substring(0, 255) : sourceFile;
         row.content = content;
-        row.firstUsedAt = Instant.now();
+        row.firstUsedAt = Instants.now();
         row.persistAndFlush();
         return row;
     }

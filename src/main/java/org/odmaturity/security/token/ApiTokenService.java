@@ -20,6 +20,7 @@ import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.security.AppUser;
 import org.odmaturity.security.AuthConfig;
+import org.odmaturity.time.Instants;
 
 /**
  * Personal API tokens: {@code odm_} + 43 base64url characters (256 random bits), never stored (only their SHA-256).
@@ -68,7 +69,7 @@ public class ApiTokenService {
         if (days == null || days < 1 || days > maxValidityDays()) {
             throw invalid("validityDays", "must be a whole number of days between 1 and " + maxValidityDays());
         }
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         long live = ApiToken.count("userId = ?1 and revokedAt is null and expiresAt > ?2", userId, now);
         if (live >= config.maxPerAccount()) {
             throw new ConflictException("tokens", "This account already has " + live + " live tokens (at most "
@@ -100,7 +101,7 @@ public class ApiTokenService {
         ApiToken token = ApiToken.<ApiToken>find("id = ?1 and userId = ?2", tokenId, userId).firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("No token " + tokenId + " for this account."));
         if (token.revokedAt == null) {
-            token.revokedAt = Instant.now();
+            token.revokedAt = Instants.now();
         }
         return token;
     }
@@ -122,7 +123,7 @@ public class ApiTokenService {
         }
         ApiToken found = (ApiToken) rows.get(0)[0];
         AppUser user = (AppUser) rows.get(0)[1];
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         if (!found.live(now) || !user.active) {
             return Optional.empty();
         }

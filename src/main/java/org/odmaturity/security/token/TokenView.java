@@ -2,6 +2,8 @@ package org.odmaturity.security.token;
 
 import java.time.Instant;
 
+import org.odmaturity.time.Instants;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -18,7 +20,7 @@ public record TokenView(long id, String name, Instant createdAt, Instant expires
     }
 
     static TokenView of(ApiToken t, String secret) {
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         String status = t.revokedAt != null ? "revoked" : now.isBefore(t.expiresAt) ? "active" : "expired";
         return new TokenView(t.id, t.name, t.createdAt, t.expiresAt, t.lastUsedAt, t.revokedAt, status, secret);
     }

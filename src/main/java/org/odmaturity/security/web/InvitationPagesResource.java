@@ -28,6 +28,7 @@ import org.odmaturity.security.Invitation;
 import org.odmaturity.security.InvitationConfig;
 import org.odmaturity.security.InvitationService;
 import org.odmaturity.security.Roles;
+import org.odmaturity.time.Instants;
 import org.odmaturity.web.Formats;
 import org.odmaturity.web.Forms;
 import org.odmaturity.web.Forms.Form;
@@ -126,7 +127,7 @@ public class InvitationPagesResource {
 
     private SecurityViews.LinkRow row(Invitation i) {
         LinkMsg m = context.msg(LinkMsg.class);
-        boolean active = i.usableAt(Instant.now());
+        boolean active = i.usableAt(Instants.now());
         String state = i.revokedAt != null ? m.link_revoked() + " (" + dateTime(i.revokedAt) + ")"
                 : active ? m.link_active() : m.link_expired();
         return new SecurityViews.LinkRow(i.id, i.label == null || i.label.isBlank() ? m.link_unnamed() : i.label,

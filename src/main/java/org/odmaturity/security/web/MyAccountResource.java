@@ -25,6 +25,7 @@ import org.odmaturity.error.ResourceNotFoundException;
 import org.odmaturity.security.Roles;
 import org.odmaturity.security.token.ApiToken;
 import org.odmaturity.security.token.ApiTokenService;
+import org.odmaturity.time.Instants;
 import org.odmaturity.web.Formats;
 import org.odmaturity.web.Forms;
 import org.odmaturity.web.Forms.Form;
@@ -154,7 +155,7 @@ public class MyAccountResource {
 
     private TokenRow row(ApiToken token) {
         TokenMsg m = context.msg(TokenMsg.class);
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = Instants.now();
         String status = token.revokedAt != null ? m.status_revoked()
                 : token.live(now) ? m.status_active() : m.status_expired();
         return new TokenRow(token.id, token.name, Formats.dateTime(context.locale(), token.createdAt),
