@@ -12,6 +12,7 @@ public class InvalidInputException extends RuntimeException {
     private final String title;
     private final List<?> errors;
     private final Integer errorCount;
+    private final List<?> warnings;
 
     public InvalidInputException(String slug, String title, String detail, List<?> errors) {
         this(slug, title, detail, errors, null);
@@ -19,7 +20,14 @@ public class InvalidInputException extends RuntimeException {
 
     /** With {@code errorCount}, the number of problems in all, when {@code errors} lists only the first ones. */
     public InvalidInputException(String slug, String title, String detail, List<?> errors, Integer errorCount) {
+        this(slug, title, detail, errors, errorCount, List.of());
+    }
+
+    /** With {@code warnings}: what is not an error but surely not meant, listed beside the errors (never null). */
+    public InvalidInputException(String slug, String title, String detail, List<?> errors, Integer errorCount,
+            List<?> warnings) {
         super(detail, null, false, false);
+        this.warnings = List.copyOf(warnings);
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
@@ -41,5 +49,10 @@ public class InvalidInputException extends RuntimeException {
 
     public List<?> errors() {
         return errors;
+    }
+
+    /** Warnings to list beside the errors; empty when there are none. */
+    public List<?> warnings() {
+        return warnings;
     }
 }

@@ -20,10 +20,17 @@ import org.odmaturity.monitoring.RequestIds;
  * @param requestId the request's id ({@link RequestIds}, also in the {@code X-Request-Id} response header and in every
  *                  log line of the request), so that an error a client reports can be found in the logs; absent only
  *                  outside a request
+ * @param warnings  beside {@code errors}, what is not an error but surely not meant (a questionnaire file's warnings,
+ *                  listed with its errors so that one pass shows everything); absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, List<?> errors,
-        Integer errorCount, String requestId) {
+        Integer errorCount, String requestId, List<?> warnings) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<?> errors,
+            Integer errorCount, String requestId) {
+        this(type, title, status, detail, instance, errors, errorCount, requestId, null);
+    }
 
     /** A problem of the request being served (its id from the logging context). */
     public Problem(String type, String title, int status, String detail, String instance, List<?> errors) {

@@ -24,6 +24,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import org.odmaturity.monitoring.RequestIds;
 import org.odmaturity.security.AccountIdentityProvider;
 
 /**
@@ -94,9 +95,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
-        if (e.errorCount() != null) {
+        if (e.errorCount() != null || !e.warnings().isEmpty()) {
             return Response.status(422).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.type(e.slug()), e.title(),
-                    422, e.getMessage(), uri.getRequestUri().getRawPath(), e.errors(), e.errorCount())).build();
+                    422, e.getMessage(), uri.getRequestUri().getRawPath(), e.errors(), e.errorCount(),
+                    RequestIds.current(), e.warnings().isEmpty() ? null : e.warnings())).build();
         }
         return Problems.response(422, e.slug(), e.title(), e.getMessage(), uri, e.errors());
     }

@@ -144,7 +144,8 @@ public class QuestionnaireResource {
     @Consumes({YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @Operation(summary = "Check a questionnaire file", description = "200 when the file would load, with its "
             + "warnings (what loads but is surely not meant: line, column, path, message); 422 with its errors (the "
-            + "first 100, and errorCount when there are more) otherwise. Nothing is stored.")
+            + "first 100, and errorCount when there are more) and, beside them, its warnings otherwise. Nothing is "
+            + "stored.")
     public Response validate(byte[] content,
             @QueryParam("file") @Parameter(description = "file name used in messages") String file) {
         String name = file == null || file.isBlank() ? "questionnaire.yaml" : file.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -167,12 +168,13 @@ public class QuestionnaireResource {
         }
         if (!errors.isEmpty()) {
             List<Map<String, Object>> problems = errors.stream().map(QuestionnaireResource::located).toList();
+            List<Map<String, Object>> warnings = result.warnings().stream().map(QuestionnaireResource::located)
+                    .toList();
             int count = result.errorCount() + errors.size() - result.errors().size();
-            throw count > problems.size()
-                    ? new InvalidInputException("invalid-questionnaire", "Invalid questionnaire", count + " errors in "
-                            + name + "; the first " + problems.size() + " are listed.", problems, count)
-                    : new InvalidInputException("invalid-questionnaire", "Invalid questionnaire",
-                            problems.size() + " error(s) in " + name + ".", problems);
+            throw new InvalidInputException("invalid-questionnaire", "Invalid questionnaire", count > problems.size()
+                    ? count + " errors in " + name + "; the first " + problems.size() + " are listed."
+                    : problems.size() + " error(s) in " + name + ".",
+                    problems, count > problems.size() ? count : null, warnings);
         }
         Questionnaire q = result.questionnaire();
         Map<String, Object> answer = new LinkedHashMap<>();

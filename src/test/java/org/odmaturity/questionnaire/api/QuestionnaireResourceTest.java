@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -197,6 +199,17 @@ class QuestionnaireResourceTest {
                 .body("warnings[0].line", equalTo(24))
                 .body("warnings[0].path", equalTo("axes[0].themes[0].questions[0].options[2].recommendation"))
                 .body("warnings[0].message", startsWith("this option gives full marks (2 of 2)"));
+        // a file with errors lists its warnings beside them: one pass shows everything to fix (issue 15 §10)
+        String brokenMini = org.odmaturity.questionnaire.cli.ValidateCommandTest.MINI
+                .replace("threshold: 50", "threshold: 150");
+        given().contentType("application/yaml").body(brokenMini.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/questionnaires/validate")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors", hasSize(1))
+                .body("errors[0].path", equalTo("levels[1].threshold"))
+                .body("warnings", hasSize(1))
+                .body("warnings[0].line", equalTo(24))
+                .body("warnings[0].message", startsWith("this option gives full marks (2 of 2)"));
         byte[] broken = Files.readAllBytes(Path.of("src/test/resources/questionnaires/broken.yaml"));
         given().contentType("application/yaml").queryParam("file", "broken.yaml").body(broken)
                 .when().post("/api/questionnaires/validate")
@@ -206,7 +219,8 @@ class QuestionnaireResourceTest {
                 .body("errors[0].line", equalTo(6))
                 .body("errors[0].column", equalTo(8))
                 .body("errors[0].path", equalTo("title"))
-                .body("errors[0].message", equalTo("missing translation: en"));
+                .body("errors[0].message", equalTo("missing translation: en"))
+                .body("$", not(hasKey("warnings")));
         given().contentType("application/yaml").body(new byte[0]).when().post("/api/questionnaires/validate")
                 .then().statusCode(422).contentType("application/problem+json");
         given().contentType("application/yaml").body(new byte[1024 * 1024 + 1]).when().post("/api/questionnaires/validate")
