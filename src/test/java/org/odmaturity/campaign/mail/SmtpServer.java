@@ -1,5 +1,8 @@
 package org.odmaturity.campaign.mail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import jakarta.mail.internet.MimeMessage;
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     private static volatile GreenMail greenMail;
+    private static volatile SlowGreetingRelay relay;
     private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
 
     @Override
@@ -39,12 +43,25 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
             return delivery.handle(message, address);
         });
         greenMail = server;
+        try {
+            // the mailer talks to GreenMail through a relay that holds its greeting 100 ms (SlowGreetingRelay says why)
+            relay = new SlowGreetingRelay(server.getSmtp().getPort(), Duration.ofMillis(100));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Map.of("quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", Integer.toString(server.getSmtp().getPort()));
+                "quarkus.mailer.port", Integer.toString(relay.port()));
     }
 
     @Override
     public void stop() {
+        if (relay != null) {
+            try {
+                relay.close();
+            } catch (IOException ignored) {
+                // the JVM ends with the tests
+            }
+        }
         if (greenMail != null) {
             greenMail.stop();
         }
