@@ -82,7 +82,8 @@ public final class PlanReportAssembler {
                 ThemeScore ts = scores.themes.get(theme.id());
                 boolean themeStarted = ts != null && ts.completeness().answered() > 0;
                 themes.add(new PlanReport.ThemeLine(text(theme.title(), q, lang),
-                        themeStarted ? ts.score() : null, themeStarted ? levelLabel(q, ts.level(), lang) : null));
+                        themeStarted ? ts.score() : null, themeStarted && ts.incomplete() ? texts.incompleteActivity()
+                                : themeStarted ? levelLabel(q, ts.level(), lang) : null));
             }
             Peers.AxisPeers peer = peers.shown() ? peerAxes.get(axis.id()) : null;
             Highlights highlights = highlights(axis, q, scores, answers, texts, started);

@@ -56,6 +56,11 @@ public final class PlanTexts {
         return t("Non applicable", "Not applicable");
     }
 
+    /** The level column of a staircase activity left unscored because a required step has no answer. */
+    public String incompleteActivity() {
+        return t("Incomplet", "Incomplete");
+    }
+
     public String unanswered() {
         return t("Sans réponse", "No answer");
     }
