@@ -61,6 +61,11 @@ public final class PlanTexts {
         return t("Incomplet", "Incomplete");
     }
 
+    /** The label of such an activity in the chart of its axis, which shows no bar for it. */
+    public String incompleteActivity(String title) {
+        return t(title + " (incomplet)", title + " (incomplete)");
+    }
+
     public String unanswered() {
         return t("Sans réponse", "No answer");
     }

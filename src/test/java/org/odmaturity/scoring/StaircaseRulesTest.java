@@ -364,6 +364,91 @@ class StaircaseRulesTest {
         }
     }
 
+    /** The worked example of docs/questionnaire-format.md, "Staircase activities (opt-in rules)". */
+    @Nested
+    class FormatDocExample {
+
+        private final Questionnaire q = load("staircase: { stopAtFirstNo: true, unansweredSteps: incomplete, "
+                + "partialCredit: true }", """
+                - id: standards
+                  title: { fr: S }
+                  questions:
+                    - id: formats
+                      type: single-choice
+                      text: { fr: F }
+                      required: true
+                      maxScore: 2
+                      options:
+                        - { id: pdf, label: { fr: P }, score: 0 }
+                        - { id: csv, label: { fr: C }, score: 1, step: repeatable }
+                        - { id: schema, label: { fr: S }, score: 2, step: defined }
+                    - id: training
+                      type: single-choice
+                      text: { fr: T }
+                      required: true
+                      maxScore: 2
+                      options:
+                        - { id: none, label: { fr: N }, score: 0 }
+                        - { id: some, label: { fr: S }, score: 1 }
+                        - { id: all, label: { fr: A }, score: 2 }
+                      step: managed
+                    - { id: registry, type: yes-no, required: true, maxScore: 1, step: optimising, text: { fr: R } }
+                """);
+
+        @Test
+        void csvStopsTheClimbAtRepeatable() {
+            ScoreCard card = score(q, in("formats", "csv"), in("training", "all"), in("registry", true));
+            assertEquals(List.of("training", "registry"), card.notRelevant());
+            assertEquals(25.0, TestQuestionnaires.theme(card, "standards").score());
+        }
+
+        @Test
+        void someOfTheStaffMovesTheActivityHalfWayToManaged() {
+            ScoreCard card = score(q, in("formats", "schema"), in("training", "some"));
+            assertEquals(List.of("registry"), card.notRelevant());
+            assertEquals(62.5, TestQuestionnaires.theme(card, "standards").score());
+            assertEquals("defined", TestQuestionnaires.theme(card, "standards").level());
+        }
+
+        @Test
+        void aRequiredStepUnansweredMakesItIncomplete() {
+            ScoreCard card = score(q, in("formats", "schema"));
+            assertEquals(List.of(), card.notRelevant());
+            assertEquals(ThemeScore.INCOMPLETE, TestQuestionnaires.theme(card, "standards").status());
+            assertNull(card.overall().score());
+        }
+    }
+
+    /** The improvement plan never suggests an action for a step hidden by the first "no" (stale answer or not). */
+    @Test
+    void thePlanSuggestsNothingForAHiddenStep() {
+        Questionnaire q = load(STOP, """
+                - id: t
+                  title: { fr: T }
+                  questions:
+                    - { id: s1, type: yes-no, text: { fr: Q }, maxScore: 1, step: repeatable, recommendation: { action: { fr: Agir 1 } } }
+                    - { id: s2, type: yes-no, text: { fr: Q }, maxScore: 1, step: defined, recommendation: { action: { fr: Agir 2 } } }
+                    - { id: s3, type: yes-no, text: { fr: Q }, maxScore: 1, step: managed, recommendation: { action: { fr: Agir 3 } } }
+                """);
+        Answers answers = TestQuestionnaires.answers(q, in("s1", true), in("s2", false), in("s3", false));
+        ScoreCard card = ScoringEngine.score(q, answers);
+        assertEquals(List.of("s3"), card.notRelevant());
+        assertEquals(List.of("s2"), org.odmaturity.plan.PlanGenerator.suggest(q, card, answers).actions().stream()
+                .map(org.odmaturity.plan.SuggestedAction::questionId).toList());
+        Questionnaire plain = load("", """
+                - id: t
+                  title: { fr: T }
+                  questions:
+                    - { id: s1, type: yes-no, text: { fr: Q }, maxScore: 1, step: repeatable, recommendation: { action: { fr: Agir 1 } } }
+                    - { id: s2, type: yes-no, text: { fr: Q }, maxScore: 1, step: defined, recommendation: { action: { fr: Agir 2 } } }
+                    - { id: s3, type: yes-no, text: { fr: Q }, maxScore: 1, step: managed, recommendation: { action: { fr: Agir 3 } } }
+                """);
+        Answers same = TestQuestionnaires.answers(plain, in("s1", true), in("s2", false), in("s3", false));
+        assertEquals(List.of("s2", "s3"), org.odmaturity.plan.PlanGenerator.suggest(plain, ScoringEngine.score(plain,
+                same), same).actions().stream().map(org.odmaturity.plan.SuggestedAction::questionId).sorted().toList(),
+                "without the rule, the same stale answer gets an action");
+    }
+
     @Nested
     class Loader {
 
