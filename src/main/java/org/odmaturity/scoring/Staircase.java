@@ -133,8 +133,8 @@ final class Staircase {
         List<Rung> rungs = new ArrayList<>();
         for (Counted c : counted) {
             Question question = c.question();
-            if (!Steps.isStep(question)) {
-                continue;
+            if (!Steps.isStep(question) || Steps.levelsOf(question).stream().anyMatch(l -> !rank.containsKey(l))) {
+                continue; // not a step (the loader allows no unknown level)
             }
             if (Steps.isLadder(question)) {
                 int upTo = ladderReached(question, c, answers.get(question.id()).orElse(null), rank);
@@ -149,7 +149,8 @@ final class Staircase {
             }
         }
         for (Question question : theme.questions()) {
-            if (stopped.contains(question.id()) && counted.stream().noneMatch(c -> c.question() == question)) {
+            if (stopped.contains(question.id()) && counted.stream().noneMatch(c -> c.question() == question)
+                    && Steps.levelsOf(question).stream().allMatch(rank::containsKey)) {
                 for (String level : Steps.levelsOf(question)) {
                     rungs.add(new Rung(rank.get(level), false, 0)); // not done, but part of its level (partial credit)
                 }

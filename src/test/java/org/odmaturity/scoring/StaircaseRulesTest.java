@@ -505,6 +505,22 @@ class StaircaseRulesTest {
         }
 
         @Test
+        void aStepWhoseConditionNeedsAnEarlierStepNotPassedCanNeverShow() {
+            String needsNo = """
+                    - id: t
+                      title: { fr: T }
+                      questions:
+                        - { id: s1, type: yes-no, text: { fr: Q }, maxScore: 1, step: repeatable }
+                        - { id: s2, type: yes-no, text: { fr: Q }, maxScore: 1, step: defined, relevantWhen: "s1 == false" }
+                        - { id: s3, type: yes-no, text: { fr: Q }, maxScore: 1, step: managed, relevantWhen: "s1 == true or not answered(s2)" }
+                    """;
+            assertEquals(List.of(), errors(parse("", needsNo)), "without the rule, s2 follows a no to s1");
+            assertEquals(List.of("axes[0].themes[0].questions[1].relevantWhen: with stopAtFirstNo, 's2' shows only when "
+                    + "s1 is passed or unanswered, and its condition holds for none of those answers: it can never be "
+                    + "shown"), errors(parse(STOP, needsNo)));
+        }
+
+        @Test
         void incompleteWithoutARequiredStepIsAWarning() {
             ParseResult result = parse("staircase: { unansweredSteps: incomplete }", FOUR_STEPS);
             assertTrue(result.valid());

@@ -128,6 +128,7 @@ final class StaircaseCheck {
                 steps.forEach(this::checkLadderOrder);
                 if (rules.stopAtFirstNo()) {
                     checkLevelOrder(steps);
+                    checkNeverShown(steps);
                     for (int i = 1; i < steps.size(); i++) {
                         implicit.put(steps.get(i).id(), steps.subList(0, i).stream().map(Question::id).toList());
                     }
@@ -219,6 +220,71 @@ final class StaircaseCheck {
         nodes.error(source(first).idNode(), source(first).path(), "with stopAtFirstNo, relevance conditions and the "
                 + "steps that hide later steps form a cycle among: " + String.join(", ", stuck) + " (a condition of a "
                 + "step reads a later step of its activity)");
+    }
+
+    /**
+     * With stopAtFirstNo, a step shows only when every earlier step of its activity is passed or unanswered; a step
+     * whose condition reads only earlier steps (yes-no or single-choice) and holds for none of those answers can never
+     * be shown (e.g. {@code s1 == false}, where s1 is an earlier step): a contradiction.
+     */
+    private void checkNeverShown(List<Question> steps) {
+        for (int i = 1; i < steps.size(); i++) {
+            Question step = steps.get(i);
+            if (step.relevance() == null) {
+                continue;
+            }
+            Map<String, List<Object>> seen = new LinkedHashMap<>();
+            for (String read : step.relevance().references()) {
+                Question earlier = steps.subList(0, i).stream().filter(q -> q.id().equals(read)).findFirst()
+                        .orElse(null);
+                List<Object> values = earlier == null ? null : notStopping(earlier);
+                if (values == null) {
+                    return; // it reads something else: no sound conclusion
+                }
+                seen.put(read, values);
+            }
+            long combinations = seen.values().stream().mapToLong(List::size).reduce(1, Math::multiplyExact);
+            if (seen.isEmpty() || combinations > 4096) {
+                continue;
+            }
+            if (!holdsForSome(step, new ArrayList<>(seen.keySet()), seen, new HashMap<>(), 0)) {
+                nodes.error(source(step).idNode(), source(step).path() + ".relevantWhen", "with stopAtFirstNo, '"
+                        + step.id() + "' shows only when " + String.join(", ", seen.keySet())
+                        + (seen.size() == 1 ? " is" : " are") + " passed or unanswered, and its condition holds for none of those answers: it can never be shown");
+            }
+        }
+    }
+
+    /** What conditions may see of an earlier step that does not hide the later ones: unanswered, or passed. */
+    private static List<Object> notStopping(Question step) {
+        List<Object> values = new ArrayList<>();
+        values.add(null);
+        if (step.type() == QuestionType.YES_NO || step.type() == QuestionType.SINGLE_CHOICE) {
+            List<String> levels = Steps.levelsOf(step);
+            for (Option option : step.options()) {
+                boolean passes = Steps.isLadder(step) ? levels.get(levels.size() - 1).equals(option.step())
+                        : option.score() >= step.effectivePassScore() - 1e-9;
+                if (passes) {
+                    values.add(step.type() == QuestionType.YES_NO ? (Object) "yes".equals(option.id()) : option.id());
+                }
+            }
+            return values;
+        }
+        return null;
+    }
+
+    private static boolean holdsForSome(Question step, List<String> ids, Map<String, List<Object>> values,
+            Map<String, Object> chosen, int next) {
+        if (next == ids.size()) {
+            return step.relevance().test(chosen::get);
+        }
+        for (Object value : values.get(ids.get(next))) {
+            chosen.put(ids.get(next), value);
+            if (holdsForSome(step, ids, values, chosen, next + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids left when the graph "id reads …" is sorted topologically (empty: no cycle). */
