@@ -81,8 +81,11 @@ public final class PlanReportAssembler {
             for (Theme theme : axis.themes()) {
                 ThemeScore ts = scores.themes.get(theme.id());
                 boolean themeStarted = ts != null && ts.completeness().answered() > 0;
-                themes.add(new PlanReport.ThemeLine(text(theme.title(), q, lang),
-                        themeStarted ? ts.score() : null, themeStarted ? levelLabel(q, ts.level(), lang) : null));
+                boolean incomplete = ts != null && ts.incomplete(); // staircase: a required step has no answer
+                String title = text(theme.title(), q, lang);
+                themes.add(new PlanReport.ThemeLine(incomplete ? texts.incompleteActivity(title) : title,
+                        themeStarted ? ts.score() : null, incomplete ? texts.incompleteActivity()
+                                : themeStarted ? levelLabel(q, ts.level(), lang) : null));
             }
             Peers.AxisPeers peer = peers.shown() ? peerAxes.get(axis.id()) : null;
             Highlights highlights = highlights(axis, q, scores, answers, texts, started);

@@ -56,6 +56,16 @@ public final class PlanTexts {
         return t("Non applicable", "Not applicable");
     }
 
+    /** The level column of a staircase activity left unscored because a required step has no answer. */
+    public String incompleteActivity() {
+        return t("Incomplet", "Incomplete");
+    }
+
+    /** The label of such an activity in the chart of its axis, which shows no bar for it. */
+    public String incompleteActivity(String title) {
+        return t(title + " (incomplet)", title + " (incomplete)");
+    }
+
     public String unanswered() {
         return t("Sans réponse", "No answer");
     }

@@ -51,7 +51,13 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ThemeView(String id, String title, Double score, String level, List<String> actions) {
+    public record ThemeView(String id, String title, Double score, String level, List<String> actions,
+            String status) {
+
+        /** {@code status}: "incomplete" for a staircase activity with a required step unanswered, else null. */
+        public ThemeView(String id, String title, Double score, String level, List<String> actions) {
+            this(id, title, score, level, actions, null);
+        }
     }
 
     /** One action; {@code effort} and {@code horizon} are keys (low, medium, high; short, medium, long). */
@@ -94,7 +100,7 @@ public final class PlanViews {
                 ThemeScore ts = themeScores.get(theme.id());
                 themes.add(new ThemeView(theme.id(), theme.title().in(language, q.defaultLanguage()),
                         ts == null ? null : ts.score(), ts == null ? null : ts.level(),
-                        byTheme.getOrDefault(theme.id(), List.of())));
+                        byTheme.getOrDefault(theme.id(), List.of()), ts == null ? null : ts.status()));
             }
             String target = target(plan, suggestion, axis.id());
             axes.add(new AxisView(axis.id(), axis.title().in(language, q.defaultLanguage()),

@@ -45,12 +45,14 @@ public final class ScoringEngine {
      * What scoring needs of a questionnaire besides its answers, computed once per questionnaire version: the
      * questions in document order and in evaluation order (the relevance graph sorted topologically).
      */
-    private record Plan(List<Question> documentOrder, List<Question> evaluationOrder) {
+    private record Plan(List<Question> documentOrder, List<Question> evaluationOrder,
+            Map<String, List<String>> gates) {
     }
 
     private static final DerivedCache<Questionnaire, Plan> PLANS = new DerivedCache<>(q -> {
         List<Question> documentOrder = List.copyOf(q.questionsById().values());
-        return new Plan(documentOrder, List.copyOf(evaluationOrder(documentOrder)));
+        Map<String, List<String>> gates = Staircase.gates(q); // "stop at the first no": earlier steps hide later ones
+        return new Plan(documentOrder, List.copyOf(evaluationOrder(documentOrder, gates)), gates);
     });
 
     /**
@@ -69,7 +71,8 @@ public final class ScoringEngine {
         checkAnswers(questionnaire, byId, answers);
 
         Plan plan = PLANS.get(questionnaire);
-        Set<String> relevant = relevantQuestions(plan.evaluationOrder(), answers);
+        Set<String> stopped = new HashSet<>();
+        Set<String> relevant = relevantQuestions(questionnaire, plan, answers, stopped);
         List<String> notRelevant = new ArrayList<>();
         for (Question question : plan.documentOrder()) {
             if (!relevant.contains(question.id())) {
@@ -107,7 +110,12 @@ public final class ScoringEngine {
                     }
                     questionScores.add(evaluate(questionnaire, question, answer, isRelevant, notRelevantRule, counted));
                 }
-                Double themeScore = switch (strategy) {
+                Staircase.Outcome stairs = strategy == ScoringStrategy.STAIRCASE
+                        && Staircase.applies(questionnaire, theme)
+                        ? Staircase.climb(questionnaire, theme, counted.stream().map(c -> new Staircase.Counted(
+                                c.question(), c.answered(), c.points())).toList(), relevant, stopped, answers)
+                        : null;
+                Double themeScore = stairs != null ? stairs.score() : switch (strategy) {
                     case WEIGHTED_POINTS -> weightedMean(
                             counted.stream().map(c -> new Weighted(c.question().weight(), c.score())).toList());
                     case STAIRCASE -> staircase(questionnaire.levels(), counted);
@@ -121,7 +129,7 @@ public final class ScoringEngine {
                 NodeScore node = node(questionnaire, themeScore);
                 themeScores.add(new ThemeScore(theme.id(), node.score(), node.level(),
                         Completeness.of(answeredInTheme, relevantInTheme), questionScores, themePoints.points(),
-                        themePoints.max()));
+                        themePoints.max(), stairs != null && stairs.incomplete() ? ThemeScore.INCOMPLETE : null));
                 answeredInAxis += answeredInTheme;
                 relevantInAxis += relevantInTheme;
             }
@@ -373,14 +381,24 @@ public final class ScoringEngine {
 
     /**
      * Evaluates relevance conditions in dependency order. A question that is not relevant, unanswered or not
-     * applicable is seen as null by the conditions that read it.
+     * applicable is seen as null by the conditions that read it. With "stop at the first no", a step whose condition
+     * holds is still not relevant when an earlier step of its activity is relevant, answered and not passed; such
+     * steps are added to {@code stopped}.
      */
-    private static Set<String> relevantQuestions(List<Question> evaluationOrder, Answers answers) {
+    private static Set<String> relevantQuestions(Questionnaire questionnaire, Plan plan, Answers answers,
+            Set<String> stopped) {
         Map<String, Object> visible = new HashMap<>();
         AnswerLookup lookup = visible::get;
         Set<String> relevant = new HashSet<>();
-        for (Question question : evaluationOrder) {
+        Map<String, Question> byId = questionnaire.questionsById();
+        for (Question question : plan.evaluationOrder()) {
             if (question.relevance() == null || question.relevance().test(lookup)) {
+                List<String> gates = plan.gates().getOrDefault(question.id(), List.of());
+                if (gates.stream().anyMatch(g -> relevant.contains(g) && Staircase.stops(questionnaire, byId.get(g),
+                        answers.get(g).orElse(null)))) {
+                    stopped.add(question.id());
+                    continue;
+                }
                 relevant.add(question.id());
                 answers.get(question.id()).map(Answer::value)
                         .ifPresent(value -> visible.put(question.id(), expose(value)));
@@ -411,6 +429,11 @@ public final class ScoringEngine {
      * ready to be evaluated, the first in document order goes first.
      */
     static List<Question> evaluationOrder(List<Question> documentOrder) {
+        return evaluationOrder(documentOrder, Map.of());
+    }
+
+    /** The same, where each question also comes after the questions {@code gates} lists for it. */
+    static List<Question> evaluationOrder(List<Question> documentOrder, Map<String, List<String>> gates) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < documentOrder.size(); i++) {
             index.put(documentOrder.get(i).id(), i);
@@ -422,10 +445,11 @@ public final class ScoringEngine {
         }
         for (int i = 0; i < documentOrder.size(); i++) {
             Question question = documentOrder.get(i);
-            if (question.relevance() == null) {
-                continue;
+            List<String> reads = new ArrayList<>(gates.getOrDefault(question.id(), List.of()));
+            if (question.relevance() != null) {
+                reads.addAll(question.relevance().references());
             }
-            for (String reference : question.relevance().references()) {
+            for (String reference : reads) {
                 Integer source = index.get(reference);
                 if (source != null) {
                     dependents.get(source).add(i);

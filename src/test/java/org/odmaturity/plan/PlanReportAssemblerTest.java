@@ -290,4 +290,64 @@ class PlanReportAssemblerTest {
             assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("null"), text);
         }
     }
+
+    /**
+     * Issue 15 §4: a staircase activity reported incomplete (a required step unanswered) has no score in the report and
+     * "Incomplet" / "Incomplete" in its level column; the rendered PDF says so (read back with pdftotext).
+     */
+    @Test
+    void anIncompleteStaircaseActivityIsReportedAsSuch() throws Exception {
+        org.odmaturity.questionnaire.model.Questionnaire q = new org.odmaturity.questionnaire.load.QuestionnaireParser()
+                .parse("stairs.yaml", """
+                        id: stairs
+                        version: 1
+                        languages: [fr, en]
+                        defaultLanguage: fr
+                        title: { fr: Escalier, en: Staircase }
+                        scoring:
+                          strategy: staircase
+                          staircase: { stopAtFirstNo: true, unansweredSteps: incomplete }
+                        levels:
+                          - { id: initial, threshold: 0, label: { fr: Initial, en: Initial } }
+                          - { id: defini, threshold: 50, label: { fr: Défini, en: Defined } }
+                        axes:
+                          - id: donnees
+                            title: { fr: Données, en: Data }
+                            themes:
+                              - id: publication
+                                title: { fr: Publication, en: Release }
+                                questions:
+                                  - { id: p1, type: yes-no, required: true, maxScore: 1, step: defini, text: { fr: P1, en: P1 } }
+                              - id: normes
+                                title: { fr: Normes, en: Standards }
+                                questions:
+                                  - { id: n1, type: yes-no, required: true, maxScore: 1, step: defini, text: { fr: N1, en: N1 } }
+                        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).questionnaire();
+        Answers answers = org.odmaturity.scoring.AnswerValidator.validate(q, List.of(
+                new org.odmaturity.scoring.AnswerInput("p1", true, false))).answers();
+        org.odmaturity.scoring.ScoreCard card = org.odmaturity.scoring.ScoringEngine.score(q, answers);
+        DiagnosticService.State base = state(answers, DiagnosticStatus.SUBMITTED, new LinkedHashMap<>());
+        DiagnosticService.State state = new DiagnosticService.State(base.diagnostic(), base.organization(),
+                base.campaign(), base.facilitator(),
+                new QuestionnaireRegistry.Entry(q, "stairs.v1.yaml", "b".repeat(64), "", true), Map.of(), card);
+        PlanGenerator.Suggestion suggestion = PlanGenerator.suggest(q, card, answers);
+        Peers none = new Peers(3, false, 5, q.axes().stream().map(a -> Peers.AxisPeers.hidden(a.id())).toList());
+        for (String language : List.of("fr", "en")) {
+            PlanReport r = PlanReportAssembler.assemble(state, answers, suggestion, Plan.of(suggestion, 0), none,
+                    language, true, TODAY);
+            List<PlanReport.ThemeLine> themes = r.axes().get(0).themes();
+            assertEquals(50.0, themes.get(0).score());
+            assertNull(themes.get(1).score(), "an incomplete activity has no score");
+            String incomplete = language.equals("fr") ? "Incomplet" : "Incomplete";
+            assertEquals(incomplete, themes.get(1).level());
+            assertEquals(language.equals("fr") ? "Normes (incomplet)" : "Standards (incomplete)",
+                    themes.get(1).title(), "the chart of the axis labels it (it has no bar)");
+            assertEquals(50.0, r.axes().get(0).score(), "the axis is the complete activity alone");
+            if (org.odmaturity.testsupport.PdfTools.available()) {
+                String text = org.odmaturity.testsupport.PdfTools.text(new org.odmaturity.plan.pdf.PlanPdfRenderer()
+                        .render(r));
+                assertTrue(text.contains(themes.get(1).title()), text);
+            }
+        }
+    }
 }

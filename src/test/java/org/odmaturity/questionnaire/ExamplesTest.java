@@ -194,56 +194,60 @@ class ExamplesTest {
         private final Questionnaire q = load("odi-pathway-style.v1.yaml");
 
         /**
-         * The answers file. Exercises {@code notRelevant: zero} on the "release" activity: no API among the channels
-         * hides the "defined" step rel.api_docs (its stale answer "yes" is ignored), which counts as not done and
-         * stops the climb at repeatable although the managed and optimising steps are done; a pass mark below maxScore
-         * (std.formats = csv: 1 of 2, passScore 1); a passed step above F that does not count (std.contribute); an
-         * unanswered step (exp.sharing).
+         * The answers file, with the file's staircase rules (stopAtFirstNo, unansweredSteps: incomplete,
+         * partialCredit; docs/scoring.md 5.2.1). Release: rel.schedule, a required step, has no answer, so the activity
+         * is incomplete and left out of its axis; rel.api_docs is hidden by its condition (no API) and counts as zero
+         * (notRelevant: zero), its stale "yes" ignored. Standards: std.formats = csv reaches repeatable on the ladder of
+         * its options but not its top (defined), so the first "no" hides the later steps (their stale answers, a "no"
+         * among them, ignored). Expertise: exp.training = some (1 of 2) is below its pass mark: it hides the later
+         * steps and moves the activity half way from repeatable to defined.
          */
         @Test
         void answersFile() throws IOException {
             ScoreCard card = score(q, readAnswers("odi-pathway-style.v1.answers.json"));
             ScoreCard expected = new ScoreCard(
-                    // (37.5 + 75) / 2 = 56.25 → 56.3 (half-up)
-                    node(56.3, "defined"),
+                    // (25 + 37.5) / 2 = 31.25 → 31.3 (half-up)
+                    node(31.3, "repeatable"),
                     List.of(
-                            // (25 + 50) / 2 = 37.5
-                            axis("data-management", 37.5, "repeatable", c(8, 8, 1.0),
-                                    // steps: process (repeatable) passed; api_docs (defined) hidden, counted as zero:
-                                    // not passed, so F = defined; schedule (managed) and review (optimising, 4 ≥ 3)
-                                    // passed but at or above F. Highest level below F: repeatable = 25.0
-                                    // completeness: api_docs not relevant, channels answered: 4 / 4
-                                    theme("release", 25.0, "repeatable", c(4, 4, 1.0),
+                            // release incomplete, left out: standards alone, 25.0
+                            axis("data-management", 25.0, "repeatable", c(4, 5, 0.8),
+                                    // required steps shown: process, schedule, review; schedule unanswered: incomplete
+                                    // completeness: process, channels, review answered; schedule not: 3 / 4
+                                    incomplete("release", c(3, 4, 0.75),
                                             qs("rel.process", 100.0, "optimising", ANSWERED),
                                             qs("rel.channels", null, null, UNSCORED),
                                             qs("rel.api_docs", null, null, NOT_RELEVANT),
-                                            qs("rel.schedule", 100.0, "optimising", ANSWERED),
+                                            qs("rel.schedule", 0.0, "initial", UNANSWERED),
                                             qs("rel.review", 100.0, "optimising", ANSWERED)),
-                                    // formats csv 1 ≥ passScore 1: passed (score 1 / 2 = 50.0); metadata passed;
-                                    // registry "no": F = managed; contribute passed but above F. Reached: defined 50.0
-                                    theme("standards", 50.0, "defined", c(4, 4, 1.0),
+                                    // formats csv: 1 of 2 points (50.0); its steps: repeatable passed, defined not:
+                                    // F = defined, reached repeatable. Partial credit at defined: the ladder's defined
+                                    // step 0 and std.metadata (hidden by the "no") 0, (0 + 0) / 2 = 0: 25.0
+                                    theme("standards", 25.0, "repeatable", c(1, 1, 1.0),
                                             qs("std.formats", 50.0, "defined", ANSWERED),
-                                            qs("std.metadata", 100.0, "optimising", ANSWERED),
-                                            qs("std.registry", 0.0, "initial", ANSWERED),
-                                            qs("std.contribute", 100.0, "optimising", ANSWERED))),
-                            axis("knowledge", 75.0, "managed", c(4, 5, 0.8),
-                                    // referent, training, plan passed; sharing unanswered: F = optimising.
-                                    // Reached: managed 75.0. Completeness: sharing and notes unanswered, 3 + 1 / 5
-                                    theme("expertise", 75.0, "managed", c(4, 5, 0.8),
+                                            qs("std.metadata", null, null, NOT_RELEVANT),
+                                            qs("std.registry", null, null, NOT_RELEVANT),
+                                            qs("std.contribute", null, null, NOT_RELEVANT))),
+                            axis("knowledge", 37.5, "repeatable", c(3, 3, 1.0),
+                                    // referent passed; training 1 < pass 2: F = defined, reached repeatable 25;
+                                    // done at defined: 1 / 2 = 0.5, so 25 + 0.5 × (50 − 25) = 37.5
+                                    // plan and sharing hidden (the stale "yes" of plan ignored); notes unanswered
+                                    theme("expertise", 37.5, "repeatable", c(3, 3, 1.0),
                                             qs("exp.referent", 100.0, "optimising", ANSWERED),
-                                            qs("exp.training", 100.0, "optimising", ANSWERED),
-                                            qs("exp.plan", 100.0, "optimising", ANSWERED),
-                                            qs("exp.sharing", 0.0, "initial", UNANSWERED),
+                                            qs("exp.training", 50.0, "defined", ANSWERED),
+                                            qs("exp.plan", null, null, NOT_RELEVANT),
+                                            qs("exp.sharing", null, null, NOT_RELEVANT),
                                             qs("exp.notes", null, null, UNSCORED)))),
-                    // 8 + 4 = 12 answered of 8 + 5 = 13 shown: 0.923
-                    c(12, 13, 0.923),
-                    List.of("rel.api_docs"));
+                    // 4 + 3 = 7 answered of 5 + 3 = 8 shown: 0.875
+                    c(7, 8, 0.875),
+                    List.of("rel.api_docs", "std.metadata", "std.registry", "std.contribute", "exp.plan",
+                            "exp.sharing"));
             assertEquals(expected, card);
         }
 
         /**
-         * With an API among the channels every release step shows; a first "no" ends the activity at initial although
-         * every later step is done; a step below its pass mark (rel.review 2 < 3); every standards step done.
+         * With an API among the channels, a first "no" to rel.process ends the release activity at initial and hides
+         * every later step (counted as zero there, as notRelevant: zero says); the top option of the std.formats ladder
+         * and every later standards step done; "none" to exp.training hides the later expertise steps.
          */
         @Test
         void firstStepNotDone() {
@@ -252,59 +256,64 @@ class ExamplesTest {
                     in("rel.schedule", true), in("rel.review", dec(2)),
                     in("std.formats", "schema"), in("std.metadata", true), in("std.registry", true),
                     in("std.contribute", true),
-                    in("exp.referent", true), in("exp.training", false), in("exp.plan", true),
+                    in("exp.referent", true), in("exp.training", "none"), in("exp.plan", true),
                     in("exp.sharing", true)));
             ScoreCard expected = new ScoreCard(
                     // (50 + 25) / 2 = 37.5
                     node(37.5, "repeatable"),
                     List.of(
                             // (0 + 100) / 2 = 50.0
-                            axis("data-management", 50.0, "defined", c(9, 9, 1.0),
-                                    // process "no": F = repeatable, no step below it: the first level, initial 0.0.
-                                    // review: (2 − 0) × 4 / (4 − 0) = 2 points, 2 / 4 = 50.0, below passScore 3
-                                    theme("release", 0.0, "initial", c(5, 5, 1.0),
+                            axis("data-management", 50.0, "defined", c(6, 6, 1.0),
+                                    // process "no": F = repeatable, nothing below it: initial; nothing done at
+                                    // repeatable, so no partial credit: 0.0. Not incomplete: the hidden steps are not
+                                    // asked
+                                    theme("release", 0.0, "initial", c(2, 2, 1.0),
                                             qs("rel.process", 0.0, "initial", ANSWERED),
                                             qs("rel.channels", null, null, UNSCORED),
-                                            qs("rel.api_docs", 100.0, "optimising", ANSWERED),
-                                            qs("rel.schedule", 100.0, "optimising", ANSWERED),
-                                            qs("rel.review", 50.0, "defined", ANSWERED)),
-                                    // every step passed (formats schema 2 ≥ 1): no F, optimising 100.0
+                                            qs("rel.api_docs", null, null, NOT_RELEVANT),
+                                            qs("rel.schedule", null, null, NOT_RELEVANT),
+                                            qs("rel.review", null, null, NOT_RELEVANT)),
+                                    // schema: the ladder's top (defined); every later step done: no F, 100.0
                                     theme("standards", 100.0, "optimising", c(4, 4, 1.0),
                                             qs("std.formats", 100.0, "optimising", ANSWERED),
                                             qs("std.metadata", 100.0, "optimising", ANSWERED),
                                             qs("std.registry", 100.0, "optimising", ANSWERED),
                                             qs("std.contribute", 100.0, "optimising", ANSWERED))),
-                            // training "no": F = defined; below it referent (repeatable): 25.0
-                            axis("knowledge", 25.0, "repeatable", c(4, 5, 0.8),
-                                    theme("expertise", 25.0, "repeatable", c(4, 5, 0.8),
+                            // training "none": F = defined, 0 done there; below it referent (repeatable): 25.0
+                            axis("knowledge", 25.0, "repeatable", c(2, 3, 0.667),
+                                    theme("expertise", 25.0, "repeatable", c(2, 3, 0.667),
                                             qs("exp.referent", 100.0, "optimising", ANSWERED),
                                             qs("exp.training", 0.0, "initial", ANSWERED),
-                                            qs("exp.plan", 100.0, "optimising", ANSWERED),
-                                            qs("exp.sharing", 100.0, "optimising", ANSWERED),
+                                            qs("exp.plan", null, null, NOT_RELEVANT),
+                                            qs("exp.sharing", null, null, NOT_RELEVANT),
                                             qs("exp.notes", null, null, UNSCORED)))),
-                    // 9 + 4 = 13 answered of 9 + 5 = 14 shown: 0.9285… → 0.929
-                    c(13, 14, 0.929),
-                    List.of());
+                    // 6 + 2 = 8 answered of 6 + 3 = 9 shown: 0.888… → 0.889
+                    c(8, 9, 0.889),
+                    List.of("rel.api_docs", "rel.schedule", "rel.review", "exp.plan", "exp.sharing"));
             assertEquals(expected, card);
         }
 
         /**
-         * Why the release activity says {@code notRelevant: zero}: with hidden steps left out (the default), the same
-         * answers skip the hidden "defined" step and climb to optimising (process, schedule, review all passed: no F),
-         * so data-management = (100 + 50) / 2 = 75.0 and overall = (75 + 75) / 2 = 75.0.
+         * What the rules change: without {@code scoring.staircase} the same answers show every step, count the stale
+         * answers, score the release activity although rel.schedule has no answer (not done: F = defined through the
+         * hidden rel.api_docs, 25.0) and give exp.training "some" no credit (25.0): data-management (25 + 25) / 2 =
+         * 25.0, knowledge 25.0, overall 25.0.
          */
         @Test
-        void leftOutInsteadWouldClimbPastTheHiddenStep() throws IOException {
+        void withoutTheRulesEveryStepIsAskedAndScored() throws IOException {
             String text = Files.readString(EXAMPLES.resolve("odi-pathway-style.v1.yaml"));
-            String leftOut = text.replace("notRelevant: zero", "notRelevant: left-out");
-            assertFalse(leftOut.equals(text));
-            Questionnaire variant = parse("odi-pathway-style-left-out.yaml", leftOut.getBytes(StandardCharsets.UTF_8));
+            String plain = text.replaceAll("(?m)^  staircase:\\n(^    .*\\n)+", "");
+            assertFalse(plain.equals(text));
+            Questionnaire variant = parse("odi-pathway-style-plain.yaml", plain.getBytes(StandardCharsets.UTF_8));
             ScoreCard card = score(variant, readAnswers("odi-pathway-style.v1.answers.json"));
+            assertEquals(List.of("rel.api_docs"), card.notRelevant());
             ThemeScore release = card.axes().get(0).themes().get(0);
-            assertEquals("release", release.id());
-            assertEquals(node(100.0, "optimising"), node(release.score(), release.level()));
-            assertEquals(node(75.0, "managed"), node(card.axes().get(0).score(), card.axes().get(0).level()));
-            assertEquals(node(75.0, "managed"), node(card.overall().score(), card.overall().level()));
+            assertEquals(List.of("release", "25.0", "false"), List.of(release.id(), String.valueOf(release.score()),
+                    String.valueOf(release.incomplete())));
+            assertEquals(node(25.0, "repeatable"), node(card.axes().get(0).themes().get(1).score(),
+                    card.axes().get(0).themes().get(1).level()));
+            assertEquals(node(25.0, "repeatable"), node(card.axes().get(1).score(), card.axes().get(1).level()));
+            assertEquals(node(25.0, "repeatable"), node(card.overall().score(), card.overall().level()));
         }
     }
 
@@ -462,7 +471,7 @@ class ExamplesTest {
                 card.axes().stream().map(a -> new AxisScore(a.id(), a.score(), a.level(), a.completeness(),
                         a.themes().stream().map(t -> new ThemeScore(t.id(), t.score(), t.level(), t.completeness(),
                                 t.questions().stream().map(x -> new QuestionScore(x.id(), x.score(), x.level(),
-                                        x.status())).toList())).toList())).toList(),
+                                        x.status())).toList(), null, null, t.status())).toList())).toList(),
                 card.completeness(), card.notRelevant());
     }
 
@@ -488,6 +497,11 @@ class ExamplesTest {
 
     private static ThemeScore theme(String id, Double score, String level, Completeness c, QuestionScore... questions) {
         return new ThemeScore(id, score, level, c, List.of(questions));
+    }
+
+    /** A staircase activity reported incomplete (docs/scoring.md 5.2.1): no score, no level. */
+    private static ThemeScore incomplete(String id, Completeness c, QuestionScore... questions) {
+        return new ThemeScore(id, null, null, c, List.of(questions), null, null, ThemeScore.INCOMPLETE);
     }
 
     private static AxisScore axis(String id, Double score, String level, Completeness c, ThemeScore... themes) {

@@ -307,6 +307,37 @@ class QuestionnaireSchemaTest {
         assertFalse(schema.validate(staircase).isEmpty(), "a scored staircase question without step was accepted");
     }
 
+    /** Issue 15 §4: scoring.staircase and steps on the options of a single-choice question (docs/scoring.md 5.2.1). */
+    @Test
+    void staircaseRulesAndOptionStepsAreForTheStaircaseOnly() {
+        ObjectNode staircase = valid();
+        ObjectNode scoring = (ObjectNode) staircase.get("scoring");
+        scoring.put("strategy", "staircase");
+        ObjectNode rules = scoring.putObject("staircase");
+        rules.put("stopAtFirstNo", true);
+        rules.put("unansweredSteps", "incomplete");
+        rules.put("partialCredit", true);
+        option(staircase, 0, 1).put("step", "haut"); // the single choice climbs through its option: no step of its own
+        question(staircase, 1).put("step", "haut");
+        question(staircase, 2).put("step", "haut");
+        Set<ValidationMessage> errors = schema.validate(staircase);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
+
+        ObjectNode both = staircase.deepCopy();
+        question(both, 0).put("step", "haut");
+        assertFalse(schema.validate(both).isEmpty(), "a step on the question and on its options was accepted");
+        ObjectNode pass = staircase.deepCopy();
+        question(pass, 0).put("passScore", 1);
+        assertFalse(schema.validate(pass).isEmpty(), "a passScore beside option steps was accepted");
+        ObjectNode unknown = staircase.deepCopy();
+        ((ObjectNode) unknown.at("/scoring/staircase")).put("unansweredSteps", "skipped");
+        assertFalse(schema.validate(unknown).isEmpty(), "an unknown unansweredSteps rule was accepted");
+
+        assertRejected(doc -> ((ObjectNode) doc.get("scoring")).putObject("staircase").put("stopAtFirstNo", true),
+                "staircase");
+        assertRejected(doc -> option(doc, 0, 1).put("step", "haut"), "step");
+    }
+
     @Test
     void defaultYesNoOptionsNeedFrenchAndEnglishOnly() {
         ObjectNode doc = valid();

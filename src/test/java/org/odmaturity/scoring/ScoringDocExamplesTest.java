@@ -6,9 +6,16 @@ import static org.odmaturity.questionnaire.model.ScoringStrategy.WEAKEST_LINK;
 import static org.odmaturity.questionnaire.model.ScoringStrategy.WEIGHTED_POINTS;
 import static org.odmaturity.scoring.TestQuestionnaires.*;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.odmaturity.questionnaire.load.LoadError;
+import org.odmaturity.questionnaire.load.ParseResult;
+import org.odmaturity.questionnaire.load.QuestionnaireParser;
 import org.odmaturity.questionnaire.model.Level;
 import org.odmaturity.questionnaire.model.Questionnaire;
 
@@ -137,6 +144,57 @@ class ScoringDocExamplesTest {
                 c(9, 10, 0.9),
                 List.of());
         assertEquals(expected, card);
+    }
+
+    /**
+     * docs/scoring.md, "Worked example 2b: the opt-in rules" (5.2.1). The questionnaire is read from the document
+     * itself, so that the example cannot drift from what the loader accepts.
+     */
+    @Test
+    void example_2b_staircase_rules() throws IOException {
+        String doc = Files.readString(Path.of("docs/scoring.md"));
+        int from = doc.indexOf("```yaml\n", doc.indexOf("##### Worked example 2b")) + "```yaml\n".length();
+        String yaml = doc.substring(from, doc.indexOf("```", from));
+        Questionnaire q = loadDocQuestionnaire(yaml);
+
+        AnswerInput[] answers = { in("a1", true), in("a2", "partly"), in("a3", true), in("a4", true),
+                in("b1", "schema"), in("b2", true), in("c1", true) };
+        ScoreCard card = score(q, answers);
+
+        ScoreCard expected = new ScoreCard(new NodeScore(43.8, "repeatable", 5.0, 8.0),
+                List.of(new AxisScore("data", 43.8, "repeatable", c(4, 5, 0.8), List.of(
+                        // 25 + 1/2 × (50 − 25) = 37.5; a3 and a4 hidden by the "no" (partly) to a2
+                        new ThemeScore("release", 37.5, "repeatable", c(2, 2, 1.0), List.of(
+                                qs("a1", 100.0, "optimising", ANSWERED, 1.0, 1.0),
+                                qs("a2", 50.0, "defined", ANSWERED, 1.0, 2.0),
+                                qs("a3", null, null, QuestionScore.NOT_RELEVANT),
+                                qs("a4", null, null, QuestionScore.NOT_RELEVANT)), 2.0, 3.0),
+                        // the ladder passes repeatable and defined, not managed: b2 hidden; F = managed, d = 0
+                        new ThemeScore("standards", 50.0, "defined", c(1, 1, 1.0), List.of(
+                                qs("b1", 66.7, "defined", ANSWERED, 2.0, 3.0),
+                                qs("b2", null, null, QuestionScore.NOT_RELEVANT)), 2.0, 3.0),
+                        // c2 required and unanswered: incomplete, left out of the axis
+                        new ThemeScore("skills", null, null, c(1, 2, 0.5), List.of(
+                                qs("c1", 100.0, "optimising", ANSWERED, 1.0, 1.0),
+                                qs("c2", 0.0, "initial", UNANSWERED, 0.0, 1.0)), 1.0, 2.0, ThemeScore.INCOMPLETE)),
+                        5.0, 8.0)),
+                c(4, 5, 0.8),
+                List.of("a3", "a4", "b2"));
+        assertEquals(expected, card);
+
+        // "Without scoring.staircase": release 25, standards 50, skills 25 → (25 + 50 + 25) / 3 = 33.3
+        Questionnaire plain = loadDocQuestionnaire(yaml.replaceAll("(?m)^  staircase:\\n(^    .*\\n)+", ""));
+        ScoreCard without = score(plain, answers);
+        assertEquals(List.of(), without.notRelevant());
+        assertEquals(List.of(25.0, 50.0, 25.0), without.axes().get(0).themes().stream().map(ThemeScore::score).toList());
+        assertEquals(33.3, without.overall().score());
+    }
+
+    private static Questionnaire loadDocQuestionnaire(String yaml) {
+        ParseResult result = new QuestionnaireParser().parse("scoring.md", yaml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), result.errors().stream().map(LoadError::toString).toList());
+        assertEquals(List.of(), result.warnings().stream().map(LoadError::toString).toList());
+        return result.questionnaire();
     }
 
     /** docs/scoring.md, "Worked example 3: weakest link". */

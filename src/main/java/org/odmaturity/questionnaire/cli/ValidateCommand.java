@@ -209,7 +209,7 @@ public final class ValidateCommand {
                     completeness(axis.completeness()));
             for (ThemeScore theme : axis.themes()) {
                 row(2, "theme " + theme.id(), theme.score(), theme.level(), points(theme.points(), theme.maxPoints()),
-                        completeness(theme.completeness()));
+                        completeness(theme.completeness()) + (theme.incomplete() ? ", " + ThemeScore.INCOMPLETE : ""));
                 for (QuestionScore question : theme.questions()) {
                     row(3, question.id(), question.score(), question.level(),
                             points(question.points(), question.maxPoints()), question.status());

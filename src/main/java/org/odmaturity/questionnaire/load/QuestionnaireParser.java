@@ -29,6 +29,7 @@ import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.model.Recommendation;
 import org.odmaturity.questionnaire.model.ScaleSpec;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
+import org.odmaturity.questionnaire.model.StaircaseRules;
 import org.odmaturity.questionnaire.model.Theme;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -55,7 +56,8 @@ public final class QuestionnaireParser {
 
     private static final List<String> TOP_KEYS = List.of("id", "version", "languages", "defaultLanguage", "title",
             "description", "scoring", "levels", "axes");
-    private static final List<String> SCORING_KEYS = List.of("strategy", "notRelevant", "unsureDeduction");
+    private static final List<String> SCORING_KEYS = List.of("strategy", "notRelevant", "unsureDeduction",
+            "staircase");
     private static final List<String> LEVEL_KEYS = List.of("id", "threshold", "label", "description");
     private static final List<String> AXIS_KEYS = List.of("id", "title", "description", "weight", "themes");
     private static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "notRelevant",
@@ -64,7 +66,7 @@ public final class QuestionnaireParser {
             "notApplicable", "comment", "evidence", "relevantWhen", "maxScore", "options", "scale", "number", "step",
             "passScore", "recommendation", "recommendations", "notApplicableScore");
     private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation",
-            "recommendations");
+            "recommendations", "step");
     private static final List<String> SCALE_KEYS = List.of("min", "max", "labels");
     private static final List<String> NUMBER_KEYS = List.of("min", "max", "unit", "bands");
     private static final List<String> BAND_KEYS = List.of("from", "to", "score");
@@ -179,6 +181,8 @@ public final class QuestionnaireParser {
             }
             CountAs notRelevant = scoring == null ? CountAs.LEFT_OUT : notRelevantRule(scoring).orElse(CountAs.LEFT_OUT);
             double unsureDeduction = scoring == null ? 0 : unsureDeduction(scoring);
+            StaircaseRules staircase = scoring == null ? StaircaseRules.NONE
+                    : StaircaseCheck.rules(nodes, scoring, strategy);
             readLevels(f);
             List<Axis> axes = new ArrayList<>();
             List<Node> axisNodes = f.items("axes", true);
@@ -195,8 +199,11 @@ public final class QuestionnaireParser {
                             t.questions().stream().map(q -> q.withRelevance(relevance.get(q.id()))).toList(),
                             t.notRelevant())).toList()))
                     .toList();
+            if (strategy == ScoringStrategy.STAIRCASE) {
+                new StaircaseCheck(nodes, questionSources, List.copyOf(levels.keySet()), staircase).run(resolved);
+            }
             return new Questionnaire(id, version == null ? 0 : version, languages, defaultLanguage, title, description,
-                    strategy, List.copyOf(levels.values()), resolved, notRelevant, unsureDeduction);
+                    strategy, List.copyOf(levels.values()), resolved, notRelevant, unsureDeduction, staircase);
         }
 
         private List<String> readLanguages(Nodes.Fields f) {
@@ -348,7 +355,9 @@ public final class QuestionnaireParser {
             List<Option> options = options(f, type, maxScore, weight == 0);
             ScaleSpec scale = scale(f, type);
             NumberSpec number = number(f, type, maxScore);
-            String step = step(f, weight == 0 ? null : maxScore, weight == 0);
+            boolean optionSteps = options.stream().anyMatch(o -> o.step() != null);
+            String step = optionSteps ? StaircaseCheck.ladder(nodes, f, maxScore, weight == 0)
+                    : step(f, weight == 0 ? null : maxScore, weight == 0);
             Double passScore = passScore(f, maxScore);
             List<Given> recommendations = recommendations(f);
             for (Given r : recommendations) {
@@ -438,7 +447,9 @@ public final class QuestionnaireParser {
                                 + fmt(maxScore) + "), so no improvement plan will ever show this recommendation");
                     }
                 }
-                options.add(new Option(id, label, score == null ? 0 : score, exclusive, Given.values(recommendations)));
+                String optionStep = StaircaseCheck.optionStep(nodes, o, strategy, type, levels.keySet());
+                options.add(new Option(id, label, score == null ? 0 : score, exclusive, Given.values(recommendations),
+                        optionStep));
             }
             if (f.has("options")) {
                 checkOptionSet(f, type, maxScore, options, items.size());

@@ -22,22 +22,33 @@ public record Questionnaire(
         List<Level> levels,
         List<Axis> axes,
         CountAs notRelevant,
-        double unsureDeduction) {
+        double unsureDeduction,
+        StaircaseRules staircase) {
 
     /**
      * @param notRelevant     how questions that are not relevant count, unless their theme says otherwise
      * @param unsureDeduction points taken from each scored answer flagged unsure (never below 0); 0: none
+     * @param staircase       the opt-in staircase rules ({@code scoring.staircase}); null is read as none
      */
     public Questionnaire {
         languages = List.copyOf(languages);
         levels = List.copyOf(levels);
         axes = List.copyOf(axes);
         notRelevant = notRelevant == null ? CountAs.LEFT_OUT : notRelevant;
+        staircase = staircase == null ? StaircaseRules.NONE : staircase;
+    }
+
+    public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
+            LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes,
+            CountAs notRelevant, double unsureDeduction) {
+        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, notRelevant,
+                unsureDeduction, StaircaseRules.NONE);
     }
 
     public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
             LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes) {
-        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT, 0);
+        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT, 0,
+                StaircaseRules.NONE);
     }
 
 
