@@ -16,7 +16,7 @@ import org.odmaturity.questionnaire.model.QuestionType;
  * How a matrix answer is stored: an object {@code {rowId: optionId}} holding the answered rows only. A row set to null
  * is unanswered and left out; an object without any answered row is no answer (stored as null, like a cleared answer).
  */
-final class MatrixAnswers {
+public final class MatrixAnswers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,7 +39,7 @@ final class MatrixAnswers {
     }
 
     /** Whether a stored value answers every row of a matrix question (true for any other question). */
-    static boolean complete(Question question, String valueJson) {
+    public static boolean complete(Question question, String valueJson) {
         if (question.type() != QuestionType.MATRIX) {
             return true;
         }

@@ -56,6 +56,18 @@ class MatrixAnswersTest {
     }
 
     @Test
+    void theQuestionnaireShowsItsRows() {
+        given().queryParam("lang", "en").get("/api/questionnaires/matrix-sample/1").then().statusCode(200)
+                .body("axes[0].themes[0].questions[0].type", equalTo("matrix"))
+                .body("axes[0].themes[0].questions[0].rows.id", equalTo(List.of("budget", "transport", "culture")))
+                .body("axes[0].themes[0].questions[0].rows[1].text", equalTo("Transport"))
+                .body("axes[0].themes[0].questions[0].rows[0].weight", equalTo(2.0f))
+                .body("axes[0].themes[0].questions[0].maxScore", equalTo(2.0f))
+                .body("axes[0].themes[0].questions[0].maxPoints", equalTo(8.0f))
+                .body("axes[0].themes[0].questions[1].rows", nullValue());
+    }
+
+    @Test
     void theApiTakesAnObjectAndNamesTheRowOfAProblem() {
         long id = newDiagnostic("self-assessment", null);
         String token = TestData.invitation(id);
