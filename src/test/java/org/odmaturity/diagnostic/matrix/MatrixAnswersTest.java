@@ -154,7 +154,11 @@ class MatrixAnswersTest {
                 .body("answers.find { it.question == 'par.categories' }.value",
                         equalTo(Map.of("budget", "publie", "transport", "partiel", "culture", "non")));
 
-        // the plan PDF lists each row with its chosen option, and the actions name the row's option
+        // the plan takes the weakest row's option (culture: "non") and names the rows answered with it
+        TestData.admin().get("/api/diagnostics/" + id + "/plan?lang=fr").then().statusCode(200)
+                .body("actions.find { it.question == 'par.categories' }.text",
+                        equalTo("Publier un premier jeu de données de cette catégorie (Culture)"));
+        // the plan PDF lists each row with its chosen option
         byte[] pdf = TestData.admin().get("/api/diagnostics/" + id + "/plan.pdf?lang=fr").then().statusCode(200)
                 .extract().asByteArray();
         String text = PdfTools.text(pdf).replaceAll("\\s+", " ");
