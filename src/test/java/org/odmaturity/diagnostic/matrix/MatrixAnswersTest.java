@@ -101,8 +101,22 @@ class MatrixAnswersTest {
 
         // export and import keep the object value
         String exported = TestData.admin().get(path + "/export").then().statusCode(200).extract().asString();
-        assertTrue(exported.contains("\"budget\":\"publie\"") || exported.contains("\"budget\" : \"publie\""),
-                exported);
+        long campaign = TestData.admin().contentType(ContentType.JSON)
+                .body(Map.of("name", "Campagne matrice importée", "year", 2027, "status", "open",
+                        "questionnaire", Map.of("id", MatrixTestProfile.QUESTIONNAIRE, "version", 1)))
+                .post("/api/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+        long imported = TestData.admin().contentType(ContentType.JSON).queryParam("campaignId", campaign)
+                .body(exported).post("/api/diagnostics/import").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        TestData.admin().get("/api/diagnostics/" + imported).then().statusCode(200)
+                .body("answers.find { it.question == 'par.categories' }.value",
+                        equalTo(Map.of("budget", "publie", "transport", "partiel")))
+                .body("score.axes[0].themes[0].questions[0].points", equalTo(5.0f));
+        // an import whose matrix names an unknown row is refused, nothing imported
+        String broken = exported.replace("\"transport\"", "\"sport\"");
+        TestData.admin().contentType(ContentType.JSON).queryParam("campaignId", campaign)
+                .body(broken).post("/api/diagnostics/import").then().statusCode(422)
+                .body("errors.message", hasItem(containsString("row 'sport' does not exist")));
     }
 
     @Test
