@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.odmaturity.diagnostic.AnswerPatch;
 import org.odmaturity.diagnostic.AnswerPatch.Change;
 import org.odmaturity.organization.OrganizationType;
 import org.odmaturity.questionnaire.model.NumberSpec;
+import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
@@ -191,7 +193,7 @@ final class DemoAnswers {
 
     // ------------------------------------------------------------------------------------------------------- values
 
-    /** A raw answer value (String, List of String, Boolean, BigDecimal) for {@code question}. */
+    /** A raw answer value (String, List of String, Boolean, BigDecimal, Map of String) for {@code question}. */
     private static Object rawValue(Question question, double target, Respondent who, Random random) {
         return switch (question.type()) {
             case SINGLE_CHOICE -> question.scored() ? closest(question.options(), question.maxScore(), target).id()
@@ -202,7 +204,19 @@ final class DemoAnswers {
             case SCALE -> scale(question.scale(), target);
             case NUMBER -> number(question, target, random);
             case TEXT -> pick(TEXTS, random);
+            case MATRIX -> matrix(question, target, who, random);
         };
+    }
+
+    /** A matrix answer: each row the option closest to a target drawn around {@code target} (unscored: any option). */
+    private static Map<String, String> matrix(Question question, double target, Respondent who, Random random) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (MatrixRow row : question.rows()) {
+            double rowTarget = Math.max(0, Math.min(1, target + (random.nextDouble() - 0.5) * 0.4));
+            rows.put(row.id(), question.scored() ? closest(question.options(), question.maxScore(), rowTarget).id()
+                    : contextChoice(question, who, random).id());
+        }
+        return rows;
     }
 
     /** The option whose share of the maximum score is closest to {@code target} (the lowest on a tie). */
@@ -331,6 +345,10 @@ final class DemoAnswers {
             }
         } else if (raw instanceof Boolean yes) {
             score = question.option(yes ? "yes" : "no").map(Option::score).orElse(0.0);
+        } else if (raw instanceof Map<?, ?> rows && !rows.isEmpty()) {
+            for (Object id : rows.values()) {
+                score += question.option((String) id).map(Option::score).orElse(0.0) / rows.size();
+            }
         } else if (raw instanceof BigDecimal number && question.type() == QuestionType.SCALE) {
             ScaleSpec scale = question.scale();
             return (number.doubleValue() - scale.min()) / Math.max(1, scale.max() - scale.min());
@@ -351,6 +369,11 @@ final class DemoAnswers {
         }
         if (raw instanceof BigDecimal n) {
             return n.scale() <= 0 ? NODES.numberNode(n.longValueExact()) : NODES.numberNode(n);
+        }
+        if (raw instanceof Map<?, ?> rows) {
+            var object = NODES.objectNode();
+            rows.forEach((row, option) -> object.put((String) row, (String) option));
+            return object;
         }
         ArrayNode list = NODES.arrayNode();
         for (Object item : (List<?>) raw) {

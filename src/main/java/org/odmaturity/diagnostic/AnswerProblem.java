@@ -57,7 +57,9 @@ public record AnswerProblem(String field, String question, Code code, Map<String
             case EXCLUSIVE_OPTION -> Code.EXCLUSIVE_OPTION;
             default -> Code.INVALID_VALUE;
         };
-        return new AnswerProblem(field, problem.question(), code, problem.args(), problem.message());
+        Object row = problem.args().get("row"); // a matrix answer's refusal names its row: answers[2].value.budget
+        return new AnswerProblem(row == null ? field : field + ".value." + row, problem.question(), code,
+                problem.args(), problem.message());
     }
 
     /** As an entry of the API's {@code errors} list: field, question (when known), message. */

@@ -623,7 +623,8 @@ public class DiagnosticService {
                 continue;
             }
             int before = problems.size();
-            AnswerState state = newState(item, stateOf(stored.get(questionId)), actor, field, problems);
+            AnswerState state = MatrixAnswers.normalise(q.question(questionId).get(),
+                    newState(item, stateOf(stored.get(questionId)), actor, field, problems));
             org.odmaturity.scoring.AnswerValidator.validate(q, List.of(new AnswerInput(questionId,
                     JsonValues.plain(state.value()), state.notApplicable()))).problems()
                     .forEach(p -> problems.add(AnswerProblem.of(field, p)));
@@ -789,7 +790,7 @@ public class DiagnosticService {
         return state(d);
     }
 
-    /** Required, relevant questions without an answer (value or "not applicable"). */
+    /** Required, relevant questions without an answer (value or "not applicable"; a matrix: every row answered). */
     static List<Map<String, Object>> missingRequired(State state) {
         Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
         List<Map<String, Object>> missing = new ArrayList<>();
@@ -797,7 +798,8 @@ public class DiagnosticService {
                 .filter(q -> q.required() && !notRelevant.contains(q.id()))
                 .filter(q -> {
                     StoredAnswer a = state.answers().get(q.id());
-                    return a == null || !(a.notApplicable || a.valueJson != null);
+                    return a == null || !(a.notApplicable || a.valueJson != null)
+                            || !a.notApplicable && !MatrixAnswers.complete(q, a.valueJson);
                 })
                 .forEach(q -> missing.add(new AnswerProblem("answers", q.id(), AnswerProblem.Code.REQUIRED, Map.of(),
                         "question '" + q.id() + "' is required").toError()));

@@ -250,6 +250,8 @@ public final class PlanGenerator {
             } else if (value instanceof AnswerValue.Choices cs) {
                 chosen = question.options().stream()
                         .filter(o -> cs.optionIds().contains(o.id()) && o.recommendation() != null).findFirst();
+            } else if (value instanceof AnswerValue.Rows rows) {
+                chosen = weakestRow(question, rows);
             }
             if (chosen.isPresent() && chosen.get().recommendation() != null) {
                 return Optional.of(new Pick(chosen.get().recommendations(), "option:" + chosen.get().id()));
@@ -267,6 +269,22 @@ public final class PlanGenerator {
         }
         return question.recommendations().isEmpty() ? Optional.empty()
                 : Optional.of(new Pick(question.recommendations(), "question"));
+    }
+
+    /**
+     * A matrix's option for the plan: the option of the answered row with the lowest option score (the first in file
+     * order among equals).
+     */
+    private static Optional<Option> weakestRow(Question question, AnswerValue.Rows rows) {
+        Option weakest = null;
+        for (var row : question.rows()) {
+            String id = rows.option(row.id());
+            Option option = id == null ? null : question.option(id).orElse(null);
+            if (option != null && (weakest == null || option.score() < weakest.score())) {
+                weakest = option;
+            }
+        }
+        return Optional.ofNullable(weakest);
     }
 
     private static boolean counted(QuestionScore score) {

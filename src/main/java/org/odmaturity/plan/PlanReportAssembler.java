@@ -178,6 +178,13 @@ public final class PlanReportAssembler {
         if (value instanceof AnswerValue.Text t) {
             return t.value();
         }
+        if (value instanceof AnswerValue.Rows rows) { // "Budget : Publié ; Transports : (no answer)", in row order
+            return question.rows().stream().map(row -> {
+                String option = rows.option(row.id());
+                return text(row.text(), q, lang) + " : " + (option == null ? texts.unanswered()
+                        : question.option(option).map(o -> text(o.label(), q, lang)).orElse(option));
+            }).collect(Collectors.joining(" ; "));
+        }
         return String.valueOf(value.raw());
     }
 

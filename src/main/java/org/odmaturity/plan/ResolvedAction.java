@@ -10,10 +10,12 @@ import java.util.Optional;
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
 import org.odmaturity.questionnaire.model.Question;
+import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.model.Recommendation;
 import org.odmaturity.scoring.AxisScore;
 import org.odmaturity.scoring.QuestionScore;
+import org.odmaturity.scoring.RowScore;
 import org.odmaturity.scoring.ScoreCard;
 import org.odmaturity.scoring.ThemeScore;
 
@@ -60,6 +62,10 @@ public record ResolvedAction(int rank, String id, String questionId, String axis
             String text = item.text() != null ? item.text()
                     : recommendation != null ? recommendation.action().in(language, q.defaultLanguage())
                     : question == null ? item.questionId() : question.text().in(language, q.defaultLanguage());
+            if (item.text() == null && recommendation != null && question != null) {
+                text += rowsNamed(question, scores.get(question.id()),
+                        suggested != null ? suggested.source() : item.source(), q, language);
+            }
             Effort effort = item.effort() != null ? item.effort()
                     : recommendation != null && recommendation.effort() != null ? recommendation.effort() : null;
             Horizon horizon = item.horizon() != null ? item.horizon()
@@ -85,6 +91,27 @@ public record ResolvedAction(int rank, String id, String questionId, String axis
                     effort, horizon, item.owner(), item.dueDate(), false, gain, priority, quickWin, status));
         }
         return resolved;
+    }
+
+    /**
+     * For a matrix question's action that comes from an option ({@code option:<id>}, as its source says): the rows
+     * answered with that option, {@code " (Culture, Environnement)"}, so that the plan names them; else "".
+     */
+    static String rowsNamed(Question question, QuestionScore score, String source, Questionnaire q, String language) {
+        if (question.type() != QuestionType.MATRIX || score == null || score.rows() == null || source == null
+                || !source.startsWith("option:")) {
+            return "";
+        }
+        String option = source.substring("option:".length());
+        int nth = option.indexOf(SuggestedAction.NTH);
+        String optionId = nth < 0 ? option : option.substring(0, nth);
+        List<String> rows = new ArrayList<>();
+        for (RowScore row : score.rows()) {
+            if (optionId.equals(row.option())) {
+                question.row(row.id()).ifPresent(r -> rows.add(r.text().in(language, q.defaultLanguage())));
+            }
+        }
+        return rows.isEmpty() ? "" : " (" + String.join(", ", rows) + ")";
     }
 
     /**

@@ -25,7 +25,10 @@ public record AnswerProblem(int index, String question, String message, Kind kin
         REPEATED_QUESTION,
         NOT_APPLICABLE_NOT_ALLOWED,
         VALUE_WITH_NOT_APPLICABLE,
-        /** A value of the wrong type for the question (not a number: {@link #NOT_A_NUMBER}). */
+        /**
+         * A value of the wrong type for the question (not a number: {@link #NOT_A_NUMBER}); {@code row} names the
+         * matrix row whose value has the wrong type, if that is where it is.
+         */
         WRONG_TYPE,
         /** A number or scale question answered with something else than a number. */
         NOT_A_NUMBER,
@@ -37,6 +40,9 @@ public record AnswerProblem(int index, String question, String message, Kind kin
         ABOVE_MAXIMUM,
         /** {@code max}: the longest text accepted, in characters. */
         TOO_LONG,
+        /** {@code row}: a matrix row the question does not have. */
+        UNKNOWN_ROW,
+        /** An option id unknown to the question ({@code row}: the matrix row, for a matrix question). */
         UNKNOWN_OPTION,
         REPEATED_OPTION,
         EXCLUSIVE_OPTION,

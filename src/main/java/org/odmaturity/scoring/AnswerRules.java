@@ -58,6 +58,7 @@ final class AnswerRules {
             }
             case TEXT -> raw instanceof String s ? new AnswerValue.Text(s)
                     : wrongType(reasons, Kind.WRONG_TYPE, "a text answer must be a string", raw);
+            case MATRIX -> MatrixRules.convert(raw, reasons);
         };
         if (value == null) {
             return null;
@@ -133,6 +134,7 @@ final class AnswerRules {
                             + describe(value)));
                 }
             }
+            case MATRIX -> MatrixRules.check(question, value, reasons);
             case TEXT -> {
                 if (value instanceof AnswerValue.Text t) {
                     int length = t.value().codePointCount(0, t.value().length());
@@ -196,7 +198,7 @@ final class AnswerRules {
         }
     }
 
-    private static AnswerValue wrongType(List<Reason> reasons, Kind kind, String expectation,
+    static AnswerValue wrongType(List<Reason> reasons, Kind kind, String expectation,
             Object raw) {
         reasons.add(new Reason(kind, expectation + ", got " + typeName(raw)));
         return null;
@@ -246,7 +248,7 @@ final class AnswerRules {
         return "a value of type " + raw.getClass().getSimpleName();
     }
 
-    private static String describe(AnswerValue value) {
+    static String describe(AnswerValue value) {
         if (value instanceof AnswerValue.Choice c) {
             return "option id '" + c.optionId() + "'";
         }
@@ -258,6 +260,9 @@ final class AnswerRules {
         }
         if (value instanceof AnswerValue.Num) {
             return "a number";
+        }
+        if (value instanceof AnswerValue.Rows) {
+            return "a matrix answer";
         }
         return "a text";
     }

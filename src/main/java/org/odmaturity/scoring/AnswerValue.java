@@ -3,7 +3,9 @@ package org.odmaturity.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,7 +15,7 @@ public sealed interface AnswerValue {
     /**
      * The value as plain JSON data, the inverse of {@link AnswerValidator}'s conversion: a {@code String} for
      * {@link Choice} and {@link Text}, a {@code List<String>} for {@link Choices}, a {@code Boolean} for {@link YesNo},
-     * a {@code BigDecimal} for {@link Num}.
+     * a {@code BigDecimal} for {@link Num}, a {@code Map<String, String>} (row id → option id) for {@link Rows}.
      */
     Object raw();
 
@@ -79,6 +81,34 @@ public sealed interface AnswerValue {
         @Override
         public Object raw() {
             return value;
+        }
+    }
+
+    /**
+     * The answer to a matrix question: the chosen option of each answered row, in the order given (never empty: a
+     * matrix answer without any row is no answer). Rows left out are unanswered.
+     */
+    record Rows(Map<String, String> choices) implements AnswerValue {
+        public Rows {
+            Objects.requireNonNull(choices, "choices");
+            if (choices.isEmpty()) {
+                throw new IllegalArgumentException("a matrix answer has at least one answered row");
+            }
+            choices.forEach((row, option) -> {
+                Objects.requireNonNull(row, "row id");
+                Objects.requireNonNull(option, "option id");
+            });
+            choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+        }
+
+        /** The option chosen for {@code rowId}, or null when the row is unanswered. */
+        public String option(String rowId) {
+            return choices.get(rowId);
+        }
+
+        @Override
+        public Object raw() {
+            return choices;
         }
     }
 }

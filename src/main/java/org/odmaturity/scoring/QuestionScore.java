@@ -9,9 +9,21 @@ package org.odmaturity.scoring;
  * @param status one of {@value #ANSWERED}, {@value #UNANSWERED}, {@value #NOT_APPLICABLE}, {@value #NOT_RELEVANT},
  *               {@value #UNSCORED}
  * @param points    the points the question counts for in its theme (two decimals), null when it does not count
- * @param maxPoints its maxScore when it counts, else null
+ * @param maxPoints its maxScore when it counts, else null (a matrix question: Σ row weight × maxScore)
+ * @param rows      for a matrix question that counts and is answered or unanswered, the score of each row in file
+ *                  order; null otherwise (and left out of JSON)
  */
-public record QuestionScore(String id, Double score, String level, String status, Double points, Double maxPoints) {
+public record QuestionScore(String id, Double score, String level, String status, Double points, Double maxPoints,
+        java.util.List<RowScore> rows) {
+
+    public QuestionScore {
+        rows = rows == null ? null : java.util.List.copyOf(rows);
+    }
+
+    /** A question score without rows (every type but matrix). */
+    public QuestionScore(String id, Double score, String level, String status, Double points, Double maxPoints) {
+        this(id, score, level, status, points, maxPoints, null);
+    }
 
     /** A question that does not count in its theme (no points). */
     public QuestionScore(String id, Double score, String level, String status) {

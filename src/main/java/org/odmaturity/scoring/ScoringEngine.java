@@ -124,7 +124,7 @@ public final class ScoringEngine {
                 if (themeScore != null) {
                     themeValues.add(new Weighted(theme.weight(), themeScore));
                 }
-                counted.forEach(c -> themePoints.add(c.points(), c.question().maxScore()));
+                counted.forEach(c -> themePoints.add(c.points(), c.question().maxPoints()));
                 axisPoints.add(themePoints);
                 NodeScore node = node(questionnaire, themeScore);
                 themeScores.add(new ThemeScore(theme.id(), node.score(), node.level(),
@@ -199,7 +199,7 @@ public final class ScoringEngine {
         if (!relevant) {
             if (notRelevantRule == CountAs.ZERO && scored(question)) {
                 counted.add(new Counted(question, false, 0, 0)); // hidden from the respondent, counted as zero
-                return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT, 0.0, question.maxScore());
+                return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT, 0.0, question.maxPoints());
             }
             return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT);
         }
@@ -209,11 +209,11 @@ public final class ScoringEngine {
                 return new QuestionScore(id, null, null, QuestionScore.NOT_APPLICABLE);
             }
             boolean full = rule == CountAs.FULL;
-            double points = full ? question.maxScore() : 0;
+            double points = full ? question.maxPoints() : 0;
             counted.add(new Counted(question, true, points, full ? 100 : 0));
             NodeScore node = node(questionnaire, full ? 100.0 : 0.0);
             return new QuestionScore(id, node.score(), node.level(), QuestionScore.NOT_APPLICABLE,
-                    Rounding.round(points, 2), question.maxScore());
+                    Rounding.round(points, 2), question.maxPoints());
         }
         if (!scored(question)) {
             return new QuestionScore(id, null, null, QuestionScore.UNSCORED);
@@ -223,17 +223,18 @@ public final class ScoringEngine {
         if (answered && answer.unsure() && questionnaire.unsureDeduction() > 0) {
             points = Math.max(0, points - questionnaire.unsureDeduction()); // a set amount per answer flagged unsure
         }
-        double score = points * 100 / question.maxScore();
+        double score = points * 100 / question.maxPoints();
         counted.add(new Counted(question, answered, points, score));
         NodeScore node = node(questionnaire, score);
         return new QuestionScore(id, node.score(), node.level(),
                 answered ? QuestionScore.ANSWERED : QuestionScore.UNANSWERED, Rounding.round(points, 2),
-                question.maxScore());
+                question.maxPoints(), question.type() == QuestionType.MATRIX
+                        ? MatrixScores.rows(question, answered ? answer.value() : null) : null);
     }
 
     /** The points of a valid answer to a scored question, between 0 and maxScore. */
     static double points(Question question, AnswerValue value) {
-        double maxScore = question.maxScore();
+        double maxScore = question.maxPoints();
         double points = switch (question.type()) {
             case SINGLE_CHOICE -> optionScore(question, ((AnswerValue.Choice) value).optionId());
             case YES_NO -> optionScore(question, ((AnswerValue.YesNo) value).optionId());
@@ -252,6 +253,7 @@ public final class ScoringEngine {
             }
             case NUMBER -> bandScore(question.number(), ((AnswerValue.Num) value).value());
             case TEXT -> 0;
+            case MATRIX -> MatrixScores.points(question, (AnswerValue.Rows) value);
         };
         return Math.max(0, Math.min(points, maxScore));
     }
@@ -420,6 +422,9 @@ public final class ScoringEngine {
         }
         if (value instanceof AnswerValue.Num n) {
             return n.value();
+        }
+        if (value instanceof AnswerValue.Rows r) {
+            return r.choices(); // only answered(q) reads a matrix (the loader refuses anything else)
         }
         return ((AnswerValue.Text) value).value();
     }

@@ -391,7 +391,9 @@
     if (digit !== null && digit !== '0') {
       if (block) {
         event.preventDefault();
-        pick(block, Number(digit));
+        // in a matrix question, the digits choose within the row that has the focus
+        var row = target.closest ? target.closest('[data-matrix-row]') : null;
+        pick(row && block.contains(row) ? row : block, Number(digit));
       }
     } else if (digit === '0') {
       if (block) {

@@ -128,6 +128,11 @@ final class SyntheticAnswers {
                     + Math.round(target * (question.scale().max() - question.scale().min()))));
             case NUMBER -> NODES.numberNode(number(question.number(), target));
             case TEXT -> NODES.textNode(TEXTS[random.nextInt(TEXTS.length)]);
+            case MATRIX -> {
+                var rows = NODES.objectNode();
+                question.rows().forEach(row -> rows.put(row.id(), closest(question, target).id()));
+                yield rows;
+            }
         };
     }
 

@@ -321,6 +321,9 @@ class QuestionnaireProfilesTest {
                 case NUMBER -> best ? new BigDecimal("10") : BigDecimal.ZERO;
                 case SCALE -> new BigDecimal(best ? question.scale().max() : question.scale().min());
                 case TEXT -> "Réponse libre.";
+                case MATRIX -> question.rows().stream().collect(java.util.stream.Collectors.toMap(
+                        org.odmaturity.questionnaire.model.MatrixRow::id,
+                        r -> (best ? options.get(options.size() - 1) : options.get(0)).id()));
             };
             map.put(question.id(), value);
         }

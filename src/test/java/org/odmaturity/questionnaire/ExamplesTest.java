@@ -59,7 +59,8 @@ class ExamplesTest {
         List<Path> served = DirectoryLoader.files(Path.of("questionnaires"));
         assertFalse(served.isEmpty());
         assertTrue(served.stream().noneMatch(p -> p.startsWith(EXAMPLES)), () -> "served: " + served);
-        assertEquals(List.of("eu-odm-style.v1.yaml", "odi-pathway-style.v1.yaml", "weakest-link-style.v1.yaml"),
+        assertEquals(List.of("eu-odm-style.v1.yaml", "matrix-style.v1.yaml", "odi-pathway-style.v1.yaml",
+                "weakest-link-style.v1.yaml"),
                 DirectoryLoader.files(EXAMPLES).stream().map(p -> p.getFileName().toString()).toList());
     }
 
@@ -406,6 +407,60 @@ class ExamplesTest {
         }
     }
 
+    /** questionnaires/examples/matrix-style.v1.yaml: weighted points with matrix questions, levels beginning 0,
+     * intermediate 40, advanced 70; a row scores its weight × its option's score, a matrix the sum of its rows. */
+    @Nested
+    class MatrixStyle {
+
+        private final Questionnaire q = load("matrix-style.v1.yaml");
+
+        /** The answers file: a partly answered matrix (environment unanswered), a row of weight 2, answered(). */
+        @Test
+        void answersFile() throws IOException {
+            List<AnswerInput> inputs = readAnswers("matrix-style.v1.answers.json");
+            ScoreCard card = score(q, inputs);
+            ScoreCard expected = new ScoreCard(
+                    // (75 + 66.666…) / 2 = 70.83… → 70.8
+                    node(70.8, "advanced"),
+                    List.of(
+                            // publication: budget 2 × 2 = 4 of 4, transport 1 × 1 = 1 of 2, culture 0 of 2,
+                            // environment unanswered 0 of 2: 5 of 10 = 50; update (shown: a row is answered) 100;
+                            // (50 + 100) / 2 = 75.0
+                            axis("share", 75.0, "advanced", c(2, 2, 1.0),
+                                    theme("categories", 75.0, "advanced", c(2, 2, 1.0),
+                                            qs("cat.publication", 50.0, "intermediate", ANSWERED),
+                                            qs("cat.update", 100.0, "advanced", ANSWERED))),
+                            // metadata 2 + 2 + 1 = 5 of 6 = 83.33…; schema 1 of 2 = 50; (83.33… + 50) / 2 = 66.7
+                            axis("produce", 66.7, "intermediate", c(2, 2, 1.0),
+                                    theme("quality", 66.7, "intermediate", c(2, 2, 1.0),
+                                            qs("qua.metadata", 83.3, "advanced", ANSWERED),
+                                            qs("qua.schema", 50.0, "intermediate", ANSWERED)))),
+                    c(4, 4, 1.0),
+                    List.of());
+            assertEquals(expected, card);
+            ScoreCard full = ScoringEngine.score(q, AnswerValidator.validate(q, inputs).answers());
+            QuestionScore publication = full.axes().get(0).themes().get(0).questions().get(0);
+            assertEquals(5.0, publication.points());
+            assertEquals(10.0, publication.maxPoints());
+            assertEquals(List.of(new org.odmaturity.scoring.RowScore("budget", "published", 4, 4),
+                    new org.odmaturity.scoring.RowScore("transport", "partly", 1, 2),
+                    new org.odmaturity.scoring.RowScore("culture", "none", 0, 2),
+                    new org.odmaturity.scoring.RowScore("environment", null, 0, 2)), publication.rows());
+            // points: 5 + 1 = 6 of 11, 5 + 1 = 6 of 8, 12 of 19
+            assertEquals(12.0, full.overall().points());
+            assertEquals(19.0, full.overall().maxPoints());
+        }
+
+        /** Unanswered, the matrix closes its follow-up (answered() is false) and counts 0 of 10. */
+        @Test
+        void anUnansweredMatrixClosesItsFollowUp() {
+            ScoreCard card = score(q, List.of(in("cat.update", true), in("qua.schema", "all")));
+            assertEquals(List.of("cat.update"), card.notRelevant());
+            // publication 0 of 10 = 0, update hidden (left out): theme 0.0
+            assertEquals(node(0.0, "beginning"), node(card.axes().get(0).score(), card.axes().get(0).level()));
+        }
+    }
+
     /**
      * The README's tables are the command's output for each answers file, verbatim (issue 15 §10's offline command,
      * run here in-process with the same arguments as {@code java -jar quarkus-run.jar validate X.yaml X.answers.json}).
@@ -413,7 +468,8 @@ class ExamplesTest {
     @Test
     void readmeShowsTheCommandsOutput() throws IOException {
         String readme = Files.readString(EXAMPLES.resolve("README.md"));
-        for (String name : List.of("eu-odm-style.v1", "odi-pathway-style.v1", "weakest-link-style.v1")) {
+        for (String name : List.of("eu-odm-style.v1", "odi-pathway-style.v1", "weakest-link-style.v1",
+                "matrix-style.v1")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),

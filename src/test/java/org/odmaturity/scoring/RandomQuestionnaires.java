@@ -14,6 +14,7 @@ import org.odmaturity.questionnaire.expr.ExprParser;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.LocalizedText;
 import org.odmaturity.questionnaire.model.NumberSpec;
+import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
@@ -114,6 +115,7 @@ final class RandomQuestionnaires {
         List<Option> options = new ArrayList<>();
         ScaleSpec scale = null;
         NumberSpec number = null;
+        List<MatrixRow> rows = new ArrayList<>();
         switch (type) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 int count = 2 + r.nextInt(4);
@@ -153,11 +155,22 @@ final class RandomQuestionnaires {
                 number = new NumberSpec(lower, upper, LocalizedText.EMPTY, bands);
             }
             case TEXT -> max = null;
+            case MATRIX -> {
+                int count = 2 + r.nextInt(4);
+                for (int k = 0; k < count; k++) {
+                    options.add(new Option("o" + k, LocalizedText.EMPTY, upTo(r, maxScore), false, null));
+                }
+                int rowCount = 1 + r.nextInt(4);
+                for (int k = 0; k < rowCount; k++) {
+                    rows.add(new MatrixRow("r" + k, LocalizedText.EMPTY, 1 + r.nextInt(3)));
+                }
+            }
         }
         String step = LEVELS.get(r.nextInt(LEVELS.size())).id();
         Double passScore = max != null && r.nextBoolean() ? Math.max(0.1, upTo(r, max)) : null;
         return new Question(id, type, LocalizedText.EMPTY, LocalizedText.EMPTY, weight(r), r.nextBoolean(),
-                r.nextInt(3) == 0, false, false, null, null, max, options, scale, number, step, passScore, null);
+                r.nextInt(3) == 0, false, false, null, null, max, options, scale, number, step, passScore, null,
+                null, rows);
     }
 
     private static String condition(Random r, Question read) {
@@ -175,7 +188,8 @@ final class RandomQuestionnaires {
     private static Question withCondition(Question q, String condition) {
         return new Question(q.id(), q.type(), q.text(), q.help(), q.weight(), q.required(), q.notApplicableAllowed(),
                 q.commentInvited(), q.evidenceInvited(), condition, ExprParser.parse(condition), q.maxScore(),
-                q.options(), q.scale(), q.number(), q.step(), q.passScore(), q.recommendations());
+                q.options(), q.scale(), q.number(), q.step(), q.passScore(), q.recommendations(),
+                q.notApplicableScore(), q.rows());
     }
 
     // ---------------------------------------------------------------- answers
@@ -227,6 +241,15 @@ final class RandomQuestionnaires {
                 return BigDecimal.valueOf(low + r.nextDouble() * (high - low)).setScale(2, RoundingMode.DOWN)
                         .max(BigDecimal.valueOf(low));
             }
+            case MATRIX: {
+                Map<String, String> rows = new java.util.LinkedHashMap<>();
+                q.rows().forEach(row -> {
+                    if (r.nextInt(4) > 0) {
+                        rows.put(row.id(), q.options().get(r.nextInt(q.options().size())).id());
+                    }
+                });
+                return rows.isEmpty() ? Map.of(q.rows().get(0).id(), q.options().get(0).id()) : rows;
+            }
             default:
                 StringBuilder text = new StringBuilder();
                 int length = r.nextInt(20);
@@ -257,6 +280,14 @@ final class RandomQuestionnaires {
             case SCALE:
             case NUMBER:
                 return ((BigDecimal) value).doubleValue();
+            case MATRIX: {
+                double sum = 0;
+                for (var row : q.rows()) {
+                    Object option = ((Map<?, ?>) value).get(row.id());
+                    sum += option == null ? 0 : row.weight() * q.option((String) option).orElseThrow().score();
+                }
+                return sum;
+            }
             default:
                 return 0;
         }

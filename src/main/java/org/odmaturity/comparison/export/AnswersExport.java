@@ -145,6 +145,22 @@ public class AnswersExport {
             }
             return new Value(ids.toString(), labelled ? labels.toString() : null);
         }
+        if (node.isObject()) { // a matrix: budget=publie|transport=partiel, labels "Budget : Publié|…"
+            StringJoiner ids = new StringJoiner("|");
+            StringJoiner labels = new StringJoiner("|");
+            boolean labelled = false;
+            for (var rows = node.fields(); rows.hasNext();) {
+                var row = rows.next();
+                String option = row.getValue().isTextual() ? row.getValue().textValue() : row.getValue().toString();
+                ids.add(row.getKey() + "=" + option);
+                String rowText = question == null ? null : question.row(row.getKey())
+                        .map(r -> r.text().in(language, "fr")).orElse(null);
+                String label = optionLabel(question, option, language);
+                labels.add((rowText == null ? row.getKey() : rowText) + " : " + (label == null ? option : label));
+                labelled |= label != null;
+            }
+            return new Value(ids.toString(), labelled ? labels.toString() : null);
+        }
         return new Value(node.toString(), null);
     }
 

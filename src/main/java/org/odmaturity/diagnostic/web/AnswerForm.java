@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.odmaturity.diagnostic.AnswerPatch;
 import org.odmaturity.diagnostic.AnswerProblem;
 import org.odmaturity.diagnostic.StoredAnswer;
+import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 
@@ -20,12 +21,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One question's answer as the form carries it: the raw values (option ids, {@code true}/{@code false}, a number or a
  * text as typed), the flags, the comment, the evidence link and the revision the page was rendered with. Field names:
- * {@code q.<id>.value} (repeated for multiple choice), {@code .na}, {@code .unsure}, {@code .comment},
- * {@code .evidence}, {@code .rev}.
+ * {@code q.<id>.value} (repeated for multiple choice), {@code q.<id>.row.<rowId>} (a matrix: one per row, held
+ * in {@code values} as {@code row=option}), {@code .na}, {@code .unsure}, {@code .comment}, {@code .evidence},
+ * {@code .rev}.
  */
 record AnswerForm(List<String> values, boolean na, boolean unsure, String comment, String evidence, Integer revision) {
 
@@ -43,6 +46,14 @@ record AnswerForm(List<String> values, boolean na, boolean unsure, String commen
         if (raw != null) {
             raw.stream().filter(v -> v != null && !v.isBlank()).forEach(values::add);
         }
+        if (q.type() == QuestionType.MATRIX) { // one radio group per row: q.<id>.row.<rowId> = <optionId>
+            for (MatrixRow row : q.rows()) {
+                String option = form.getFirst(prefix + "row." + row.id());
+                if (option != null && !option.isBlank()) {
+                    values.add(rowValue(row.id(), option));
+                }
+            }
+        }
         return new AnswerForm(values, form.containsKey(prefix + "na"), form.containsKey(prefix + "unsure"),
                 blankToNull(form.getFirst(prefix + "comment")), blankToNull(form.getFirst(prefix + "evidence")),
                 revision);
@@ -58,6 +69,12 @@ record AnswerForm(List<String> values, boolean na, boolean unsure, String commen
                 JsonNode node = json.readTree(a.valueJson);
                 if (node.isArray()) {
                     node.forEach(n -> values.add(n.asText()));
+                } else if (node.isObject()) { // a matrix: one "row=option" per answered row
+                    node.fields().forEachRemaining(e -> {
+                        if (!e.getValue().isNull()) {
+                            values.add(rowValue(e.getKey(), e.getValue().asText()));
+                        }
+                    });
                 } else if (node.isNumber()) {
                     values.add(node.decimalValue().stripTrailingZeros().toPlainString());
                 } else if (!node.isNull()) {
@@ -113,8 +130,23 @@ record AnswerForm(List<String> values, boolean na, boolean unsure, String commen
             }
             case NUMBER -> numberNode(number(first()));
             case TEXT -> NODES.textNode(String.join("\n", values));
+            case MATRIX -> {
+                ObjectNode rows = NODES.objectNode();
+                for (String v : values) {
+                    int eq = v.indexOf('=');
+                    if (eq > 0) {
+                        rows.put(v.substring(0, eq), v.substring(eq + 1));
+                    }
+                }
+                yield rows.isEmpty() ? null : rows;
+            }
             default -> NODES.textNode(first());
         };
+    }
+
+    /** How the form holds the answer of one matrix row: {@code row=option} (ids never hold '='). */
+    static String rowValue(String rowId, String optionId) {
+        return rowId + "=" + optionId;
     }
 
     /** Whether this differs from what is stored (value, flags, comment, evidence). */
@@ -214,6 +246,13 @@ record AnswerForm(List<String> values, boolean na, boolean unsure, String commen
             return words.empty();
         }
         List<String> out = new ArrayList<>();
+        if (question.type() == QuestionType.MATRIX) { // "Budget : Publié, Transports : En partie"
+            for (MatrixRow row : question.rows()) {
+                question.options().stream().filter(o -> f.has(rowValue(row.id(), o.id()))).findFirst()
+                        .ifPresent(o -> out.add(row.text().in(lang, "fr") + " : " + o.label().in(lang, "fr")));
+            }
+            return String.join(", ", out);
+        }
         for (String v : f.values()) {
             switch (question.type()) {
                 case SINGLE_CHOICE, MULTIPLE_CHOICE -> out.add(question.option(v)

@@ -7,6 +7,8 @@ import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.HtmlIds;
 import org.odmaturity.questionnaire.model.LocalizedText;
+import org.odmaturity.questionnaire.model.MatrixRow;
+import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.Questionnaire;
@@ -28,14 +30,30 @@ public final class AnswerViews {
     public record Choice(String id, String value, String label, boolean checked, String key) {
     }
 
+    /**
+     * One row of a matrix question: a radio group named {@code name}, labelled by the row's text ({@code htmlId}),
+     * one choice per shared option (its keyboard key for the interview page).
+     */
+    public record RowView(String id, String htmlId, String name, String text, List<Choice> choices) {
+
+        /** The label of the chosen option, or null. */
+        public String chosen() {
+            return choices.stream().filter(Choice::checked).map(Choice::label).findFirst().orElse(null);
+        }
+    }
+
     /** A question of a form; {@code note} is the facilitator's (interview page only). */
     public record QuestionView(String id, String htmlId, String type, String text, String help, boolean required,
             boolean relevant, boolean answered, boolean naAllowed, boolean commentInvited, boolean evidenceInvited,
             List<Choice> choices, String textValue, String unit, boolean na, boolean unsure, String note,
-            String comment, String evidence, int revision, String error, String conflict) {
+            String comment, String evidence, int revision, String error, String conflict, List<RowView> rows) {
 
         public String name() {
             return "q." + id;
+        }
+
+        public boolean matrix() {
+            return !rows.isEmpty();
         }
 
         /** The ids the fieldset's aria-describedby lists (help, error, conflict), or null. */
@@ -55,6 +73,9 @@ public final class AnswerViews {
 
         /** The id of the first control (where the error summary and other links lead). */
         public String firstControl() {
+            if (!rows.isEmpty()) {
+                return rows.get(0).choices().get(0).id();
+            }
             return choices.isEmpty() ? htmlId + "-value" : choices.get(0).id();
         }
 
@@ -124,6 +145,19 @@ public final class AnswerViews {
             default -> {
             }
         }
+        List<RowView> rows = new ArrayList<>();
+        for (MatrixRow row : question.rows()) {
+            String rowHtml = id + "--" + HtmlIds.of(row.id()); // "--" never occurs in HtmlIds.of: unique ids
+            List<Choice> rowChoices = new ArrayList<>();
+            for (Option o : question.options()) {
+                Choice c = choice(rowHtml + "--" + HtmlIds.of(o.id()), o.id(), text(o.label(), q, lang), input,
+                        rowChoices.size());
+                rowChoices.add(new Choice(c.id(), c.value(), c.label(),
+                        input.has(AnswerForm.rowValue(row.id(), o.id())), c.key()));
+            }
+            rows.add(new RowView(row.id(), rowHtml, "q." + question.id() + ".row." + row.id(),
+                    text(row.text(), q, lang), rowChoices));
+        }
         String unit = question.type() == QuestionType.NUMBER && question.number() != null
                 && question.number().unit() != null && !question.number().unit().isEmpty()
                         ? text(question.number().unit(), q, lang) : null;
@@ -133,7 +167,7 @@ public final class AnswerViews {
                 question.notApplicableAllowed(), question.commentInvited(), question.evidenceInvited(), choices,
                 input.values().isEmpty() ? null : String.join("\n", input.values()), unit, input.na(),
                 input.unsure(), shown.note(), input.comment(), input.evidence(),
-                input.revision() == null ? 0 : input.revision(), shown.error(), shown.conflict());
+                input.revision() == null ? 0 : input.revision(), shown.error(), shown.conflict(), rows);
     }
 
     private static Choice choice(String id, String value, String label, AnswerForm input, int index) {

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.DiagnosticStatus;
+import org.odmaturity.diagnostic.MatrixAnswers;
 import org.odmaturity.diagnostic.StoredAnswer;
 import org.odmaturity.diagnostic.web.RespondentSession.Session;
 import org.odmaturity.error.ConflictException;
@@ -228,7 +229,8 @@ public class RespondentResource {
         for (Axis axis : q.axes()) {
             for (Question question : AnswerViews.questions(axis)) {
                 StoredAnswer a = state.answers().get(question.id());
-                boolean answered = a != null && (a.notApplicable || a.valueJson != null);
+                boolean answered = a != null && (a.notApplicable
+                        || a.valueJson != null && MatrixAnswers.complete(question, a.valueJson)); // a matrix: all rows
                 if (question.required() && !notRelevant.contains(question.id()) && !answered) {
                     missing.add(new RespondentViews.Missing(DiagnosticPaths.question(axis.id(),
                             AnswerViews.htmlId(question)), AnswerViews.text(axis.title(), q, lang),

@@ -51,7 +51,13 @@ public final class QuestionnaireViews {
     public record QuestionView(String id, String type, String text, String help, double weight, boolean required,
             boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited, String relevant,
             Double maxScore, List<OptionView> options, ScaleView scale, NumberView number, String step,
-            Double passScore, RecommendationView recommendation, List<RecommendationView> recommendations) {
+            Double passScore, RecommendationView recommendation, List<RecommendationView> recommendations,
+            List<RowView> rows, Double maxPoints) {
+    }
+
+    /** A row of a matrix question; the question's {@code maxPoints} is Σ weight × maxScore. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RowView(String id, String text, double weight) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -135,7 +141,10 @@ public final class QuestionnaireViews {
                         question.number().bands().isEmpty() ? null : question.number().bands().stream()
                                 .map(b -> new BandView(b.from(), b.to(), b.score())).toList()),
                 question.step(), question.passScore(), recommendation(question.recommendation(), q, language),
-                recommendations(question.recommendations(), q, language));
+                recommendations(question.recommendations(), q, language),
+                question.rows().isEmpty() ? null : question.rows().stream()
+                        .map(r -> new RowView(r.id(), text(r.text(), q, language), r.weight())).toList(),
+                question.rows().isEmpty() ? null : question.maxPoints());
     }
 
     private static OptionView option(Option o, Question question, Questionnaire q, String language) {

@@ -213,6 +213,10 @@ public final class ValidateCommand {
                 for (QuestionScore question : theme.questions()) {
                     row(3, question.id(), question.score(), question.level(),
                             points(question.points(), question.maxPoints()), question.status());
+                    if (question.rows() != null) { // a matrix: its rows, with the option chosen (or "unanswered")
+                        question.rows().forEach(r -> row(4, "row " + r.id(), null, null,
+                                points(r.points(), r.maxPoints()), r.option() == null ? "unanswered" : r.option()));
+                    }
                 }
             }
         }

@@ -129,6 +129,11 @@ public final class ExprChecker {
         }
         if (expr instanceof Expr.QuestionRef e) {
             QuestionSignature signature = signature(e);
+            if (signature != null && signature.type() == QuestionType.MATRIX) {
+                report(e.position(), "question '" + e.questionId() + "' is a matrix question: a condition can only "
+                        + "ask whether it is answered, with answered(" + e.questionId() + ")");
+                return Kind.UNKNOWN;
+            }
             return signature == null ? Kind.UNKNOWN : kindOf(signature.type());
         }
         if (expr instanceof Expr.NumberLiteral) {

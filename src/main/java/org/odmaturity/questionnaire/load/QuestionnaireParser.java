@@ -20,6 +20,7 @@ import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
 import org.odmaturity.questionnaire.model.Level;
+import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.LocalizedText;
 import org.odmaturity.questionnaire.model.NumberSpec;
 import org.odmaturity.questionnaire.model.Option;
@@ -64,7 +65,8 @@ public final class QuestionnaireParser {
             "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "type", "text", "help", "weight", "required",
             "notApplicable", "comment", "evidence", "relevantWhen", "maxScore", "options", "scale", "number", "step",
-            "passScore", "recommendation", "recommendations", "notApplicableScore");
+            "passScore", "recommendation", "recommendations", "notApplicableScore", "rows");
+    private static final List<String> ROW_KEYS = List.of("id", "text", "weight");
     private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation",
             "recommendations", "step");
     private static final List<String> SCALE_KEYS = List.of("min", "max", "labels");
@@ -353,6 +355,7 @@ public final class QuestionnaireParser {
                 maxScore = null;
             }
             List<Option> options = options(f, type, maxScore, weight == 0);
+            List<MatrixRow> rows = rows(f, type);
             ScaleSpec scale = scale(f, type);
             NumberSpec number = number(f, type, maxScore);
             boolean optionSteps = options.stream().anyMatch(o -> o.step() != null);
@@ -374,7 +377,7 @@ public final class QuestionnaireParser {
             CountAs notApplicableScore = notApplicableScore(f, notApplicable, maxScore, weight);
             Question question = new Question(id, type, text, help, weight, required, notApplicable, comment, evidence,
                     relevantWhen, null, maxScore, options, scale, number, step, passScore,
-                    Given.values(recommendations), notApplicableScore);
+                    Given.values(recommendations), notApplicableScore, rows);
             QuestionSource source = new QuestionSource(question, f.path(), f.node("id"),
                     f.has("relevantWhen") ? f.node("relevantWhen") : null, f.path("relevantWhen"));
             if (id != null && type != null) {
@@ -457,6 +460,44 @@ public final class QuestionnaireParser {
             return options;
         }
 
+        /** The rows of a matrix question (ids unique, texts in every language, weights &gt; 0); none for other types. */
+        private List<MatrixRow> rows(Nodes.Fields f, QuestionType type) {
+            if (type != QuestionType.MATRIX) {
+                if (f.has("rows") && type != null) {
+                    nodes.error(f.keyNode("rows"), f.path("rows"), "rows are only for matrix questions, not for "
+                            + type.key());
+                }
+                return List.of();
+            }
+            List<Node> items = f.items("rows", true);
+            if (f.has("rows") && items.isEmpty()) {
+                nodes.error(f.node("rows"), f.path("rows"), "a matrix question needs at least one row");
+            }
+            List<MatrixRow> rows = new ArrayList<>();
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = Nodes.index(f.path("rows"), i);
+                Optional<Nodes.Fields> fields = nodes.fields(items.get(i), path, ROW_KEYS);
+                if (fields.isEmpty()) {
+                    continue;
+                }
+                Nodes.Fields r = fields.get();
+                String id = r.string("id", true).map(v -> checkId(v, OPTION_ID, r.node("id"), r.path("id"),
+                        QUESTION_ID_RULE)).orElse(null);
+                if (id != null && seen.putIfAbsent(id, path) != null) {
+                    nodes.error(r.node("id"), r.path("id"), "row id '" + id + "' is already used at "
+                            + seen.get(id) + " in this question");
+                    id = null;
+                }
+                LocalizedText text = text(r, "text", true);
+                double weight = weight(r, false);
+                if (id != null) {
+                    rows.add(new MatrixRow(id, text, weight));
+                }
+            }
+            return rows;
+        }
+
         private void checkOptionSet(Nodes.Fields f, QuestionType type, Double maxScore, List<Option> options, int count) {
             Node node = f.node("options");
             String path = f.path("options");
@@ -466,7 +507,8 @@ public final class QuestionnaireParser {
                     nodes.error(node, path, "the options of a yes-no question are exactly 'yes' and 'no'");
                 }
             } else if (count < 2) {
-                nodes.error(node, path, "a choice question needs at least two options");
+                nodes.error(node, path, type == QuestionType.MATRIX ? "a matrix question needs at least two options"
+                        : "a choice question needs at least two options");
             }
             if (maxScore == null || options.isEmpty()) {
                 return;

@@ -24,6 +24,8 @@ import org.odmaturity.questionnaire.expr.Expr;
  *                             the chosen option has its own; empty when there is none (null is read as empty)
  * @param notApplicableScore   how a "not applicable" answer counts when the question is scored: left out (default),
  *                             full points or zero
+ * @param rows                 the rows of a matrix question, in file order (each answered with one of the shared
+ *                             {@code options}); empty for every other type (null is read as empty)
  */
 public record Question(
         String id,
@@ -44,10 +46,12 @@ public record Question(
         String step,
         Double passScore,
         List<Recommendation> recommendations,
-        CountAs notApplicableScore) {
+        CountAs notApplicableScore,
+        List<MatrixRow> rows) {
 
     public Question {
         options = List.copyOf(options);
+        rows = rows == null ? List.of() : List.copyOf(rows);
         recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
         notApplicableScore = notApplicableScore == null ? CountAs.LEFT_OUT : notApplicableScore;
     }
@@ -60,6 +64,16 @@ public record Question(
                 relevance, maxScore, options, scale, number, step, passScore, recommendations, CountAs.LEFT_OUT);
     }
 
+    public Question(String id, QuestionType type, LocalizedText text, LocalizedText help, double weight,
+            boolean required, boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited,
+            String relevantWhen, Expr relevance, Double maxScore, List<Option> options, ScaleSpec scale,
+            NumberSpec number, String step, Double passScore, List<Recommendation> recommendations,
+            CountAs notApplicableScore) {
+        this(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited, relevantWhen,
+                relevance, maxScore, options, scale, number, step, passScore, recommendations, notApplicableScore,
+                List.of());
+    }
+
     /** The first recommendation (the one a file's single {@code recommendation:} gives), or null. */
     public Recommendation recommendation() {
         return recommendations.isEmpty() ? null : recommendations.get(0);
@@ -69,11 +83,36 @@ public record Question(
     public Question withRelevance(Expr parsed) {
         return new Question(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited,
                 relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendations,
-                notApplicableScore);
+                notApplicableScore, rows);
     }
 
     public boolean scored() {
         return maxScore != null;
+    }
+
+    /**
+     * The points of the best answer: {@code maxScore}, except for a matrix question, where {@code maxScore} is the best
+     * of one row and the question's maximum is Σ (row weight × maxScore). Null for an unscored question.
+     */
+    public Double maxPoints() {
+        if (maxScore == null || type != QuestionType.MATRIX) {
+            return maxScore;
+        }
+        double sum = 0;
+        for (MatrixRow row : rows) {
+            sum += row.weight() * maxScore;
+        }
+        return sum;
+    }
+
+    /** The matrix row with this id, if any. */
+    public Optional<MatrixRow> row(String rowId) {
+        for (MatrixRow row : rows) {
+            if (row.id().equals(rowId)) {
+                return Optional.of(row);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Option> option(String optionId) {

@@ -16,7 +16,12 @@ public enum QuestionType {
     /** A number, optionally scored by bands. */
     NUMBER("number"),
     /** Free text, never scored. */
-    TEXT("text");
+    TEXT("text"),
+    /**
+     * Rows sharing one set of options, one option per row; the answer value is an object {@code {rowId: optionId}}
+     * (rows left out are unanswered).
+     */
+    MATRIX("matrix");
 
     private final String key;
 
@@ -29,7 +34,7 @@ public enum QuestionType {
     }
 
     public boolean hasOptions() {
-        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == YES_NO;
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == YES_NO || this == MATRIX;
     }
 
     public static Optional<QuestionType> fromKey(String key) {

@@ -77,7 +77,7 @@ class QuestionnaireParserTest {
                         + "axes[0].themes[0].questions[0]",
                 "broken.yaml:33:13: axes[0].themes[0].questions[2].wieght: unknown key 'wieght' (allowed: id, type, text, "
                         + "help, weight, required, notApplicable, comment, evidence, relevantWhen, maxScore, options, scale, "
-                        + "number, step, passScore, recommendation, recommendations, notApplicableScore)",
+                        + "number, step, passScore, recommendation, recommendations, notApplicableScore, rows)",
                 "broken.yaml:34:27: axes[0].themes[0].questions[2].relevantWhen: question 'referent' has no option 'nomme' "
                         + "(options: non, oui) (column 13 of the condition)",
                 "broken.yaml:38:27: axes[0].themes[0].questions[3].relevantWhen: relevance conditions form a cycle: "
@@ -142,7 +142,7 @@ class QuestionnaireParserTest {
                 "test.yaml:17:85: axes[0].themes[0].questions[0].relevantWhen: unknown question 'ghost' (column 1 of the condition)",
                 "test.yaml:18:81: axes[0].themes[0].questions[1].relevantWhen: unknown question 'phantom' (column 1 of the condition)",
                 "test.yaml:19:31: axes[0].themes[0].questions[2].type: unknown question type 'yes-or-no' (known: "
-                        + "single-choice, multiple-choice, yes-no, scale, number, text)",
+                        + "single-choice, multiple-choice, yes-no, scale, number, text, matrix)",
                 "test.yaml:19:73: axes[0].themes[0].questions[2].relevantWhen: unknown question 'spectre' (column 1 of the condition)"),
                 lines(result));
     }
