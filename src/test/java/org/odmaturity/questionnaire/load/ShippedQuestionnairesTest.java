@@ -41,6 +41,6 @@ class ShippedQuestionnairesTest {
                 "budget-data.v1.yaml", "719bfc0a49a53f706042cbfddaecc99de07667da79b77b3ea7ec628a044a9356",
                 "budget-data.v2.yaml", "afe79dfc53223baea166bd764a1467cb5fb7c775d25c10ae9cee394fd17e50d9",
                 "od-maturity.v1.yaml", "e27e93c6a8378806c787d7d894238570d30835154c70a33a9c33c42675924b4b",
-                "od-maturity.v2.yaml", "03828aec329a69237bd9c46c505378c80e86d0fcaf7652b65946b52dfdcb7307"), hashes);
+                "od-maturity.v2.yaml", "50d5f98381b1787e8412229ba1085965dcd3a883a2ffac4fc71aae61111653ed"), hashes);
     }
 }
