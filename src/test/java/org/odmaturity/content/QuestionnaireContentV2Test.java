@@ -130,8 +130,8 @@ class QuestionnaireContentV2Test {
         references.put("par.subventions", List.of("2017-779", "3 500", "trois mois"));
         references.put("par.dsp", List.of("L3131-2", "L3131-4"));
         references.put("par.cada", List.of("L312-1-1", "3 500", "50 agents"));
-        references.put("pro.adresses", List.of("L2121-30", "3DS", "1er janvier 2024"));
-        references.put("pro.adresses_communes", List.of("L2121-30"));
+        references.put("pro.adresses", List.of("L2121-30-1", "3DS", "1er janvier 2024"));
+        references.put("pro.adresses_communes", List.of("L2121-30-1"));
         references.put("pro.urbanisme", List.of("L153-23", "L143-24", "1er janvier 2023"));
         references.put("pro.inspire", List.of("2007/2", "L127-1"));
         references.put("pro.usage_nationales", List.of("2017-331"));

@@ -39,8 +39,8 @@ class ShippedQuestionnairesTest {
         report.loaded().forEach(l -> hashes.put(l.file(), l.contentHash()));
         assertEquals(java.util.Map.of(
                 "budget-data.v1.yaml", "719bfc0a49a53f706042cbfddaecc99de07667da79b77b3ea7ec628a044a9356",
-                "budget-data.v2.yaml", "afe79dfc53223baea166bd764a1467cb5fb7c775d25c10ae9cee394fd17e50d9",
+                "budget-data.v2.yaml", "bb0d5df15c167ae54039d9d814846303b2da1b029b560f38e2b16eb66396b454",
                 "od-maturity.v1.yaml", "e27e93c6a8378806c787d7d894238570d30835154c70a33a9c33c42675924b4b",
-                "od-maturity.v2.yaml", "50d5f98381b1787e8412229ba1085965dcd3a883a2ffac4fc71aae61111653ed"), hashes);
+                "od-maturity.v2.yaml", "a9b69dbf27d519c79b01ae19f53c4ad7da72ee12ce1974f39a98e32947beaa14"), hashes);
     }
 }
