@@ -21,4 +21,12 @@ public interface DemoDataConfig {
 
     @WithDefault("1")
     int questionnaireVersion();
+
+    /**
+     * The version of the same questionnaire that the open pilot campaign uses (issue 16: od-maturity v2, while the
+     * 2025 and 2026 campaigns stay pinned to {@link #questionnaireVersion()}); 0 for no pilot campaign. Skipped, with
+     * a log line, when that version is not served.
+     */
+    @WithDefault("2")
+    int pilotQuestionnaireVersion();
 }

@@ -80,6 +80,7 @@ public class DemoDataSeeder {
     static final int CAMPAIGN_YEAR = 2026;
     static final String PREVIOUS_CAMPAIGN_NAME = "Diagnostic de maturité open data 2025";
     static final int PREVIOUS_CAMPAIGN_YEAR = 2025;
+    static final String PILOT_CAMPAIGN_NAME = "Pilote du questionnaire v2 (2026)";
     static final String FACILITATOR_EMAIL = "animatrice@demo.od-maturity.fr";
     static final String FACILITATOR_PASSWORD = "demo-facilitator-2026";
     static final String FACILITATOR_NAME = "Camille Laurent";
@@ -150,6 +151,17 @@ public class DemoDataSeeder {
             new Plan("metz-metropole", VALIDATED, SELF, false, 1, 0),
             new Plan("strasbourg", VALIDATED, SELF, true, 1, 0),
             new Plan("grand-nancy", VALIDATED, INTERVIEW, true, 1, 0));
+
+    /**
+     * The open pilot campaign on the questionnaire's next version (od-maturity v2): five organisations that have not
+     * started the 2026 campaign, so that no plan of the pilot is taken for a previous plan of the main campaign.
+     */
+    static final List<Plan> PILOT = List.of(
+            new Plan("obernai", VALIDATED, INTERVIEW, true, 1, 6),
+            new Plan("troyes", SUBMITTED, SELF, true, 1, 3),
+            new Plan("sde-vosges", SUBMITTED, INTERVIEW, true, 1, 2),
+            new Plan("meuse", DRAFT, SELF, false, 0.5, 1),
+            new Plan("charleville-mezieres", DRAFT, INTERVIEW, true, 0.3, 0));
 
     /** The draft self-assessment whose respondent link is logged at start. */
     static final String LOGGED_LINK_ORGANIZATION = "reims";
@@ -257,10 +269,18 @@ public class DemoDataSeeder {
             }
         }
 
+        List<Long> campaignIds = new ArrayList<>(List.of(previous.id, current.id));
+        List<Plan> plans = concat(PREVIOUS, CURRENT);
+        Optional<Campaign> pilot = pilot(context, maturity, diagnosticIds);
+        if (pilot.isPresent()) {
+            campaignIds.add(pilot.get().id);
+            plans = concat(plans, PILOT);
+        }
+
         int drafts = 0;
         int submitted = 0;
         int validated = 0;
-        for (Plan plan : concat(PREVIOUS, CURRENT)) {
+        for (Plan plan : plans) {
             switch (plan.status()) {
                 case DRAFT -> drafts++;
                 case SUBMITTED -> submitted++;
@@ -280,7 +300,7 @@ public class DemoDataSeeder {
                     invitationUrl);
         }
         return new Summary(true, organizationsByKey.values().stream().map(o -> o.id).toList(),
-                List.of(previous.id, current.id), List.copyOf(diagnosticIds), drafts, submitted, validated,
+                List.copyOf(campaignIds), List.copyOf(diagnosticIds), drafts, submitted, validated,
                 facilitatorAccount.id, invitationUrl);
     }
 
@@ -354,8 +374,41 @@ public class DemoDataSeeder {
 
     /** An open campaign on the configured questionnaire (pinned, and its version recorded as used). */
     private Campaign createCampaign(String name, int year, LocalDate opensOn, LocalDate closesOn) {
+        return createCampaign(name, year, opensOn, closesOn, config.questionnaireVersion());
+    }
+
+    private Campaign createCampaign(String name, int year, LocalDate opensOn, LocalDate closesOn, int version) {
         return campaigns.create(new CampaignRequest(name, year, new CampaignRequest.QuestionnaireRef(
-                config.questionnaireId(), config.questionnaireVersion()), opensOn, closesOn, CampaignStatus.OPEN));
+                config.questionnaireId(), version), opensOn, closesOn, CampaignStatus.OPEN));
+    }
+
+    /**
+     * The open pilot campaign on {@code pilot-questionnaire-version} with the diagnostics of {@link #PILOT} (their
+     * answers generated from that version's definition), or nothing when it is 0 or not served.
+     */
+    private Optional<Campaign> pilot(Context main, Map<String, Double> maturity, List<Long> diagnosticIds) {
+        int version = config.pilotQuestionnaireVersion();
+        if (version <= 0) {
+            return Optional.empty();
+        }
+        Optional<QuestionnaireRegistry.Entry> entry = registry.find(config.questionnaireId(), version);
+        if (entry.isEmpty()) {
+            LOG.warnf("demo data: no pilot campaign, questionnaire '%s' version %d is not served "
+                    + "(odm.demo-data.pilot-questionnaire-version)", config.questionnaireId(), version);
+            return Optional.empty();
+        }
+        Campaign pilot = createCampaign(PILOT_CAMPAIGN_NAME, CAMPAIGN_YEAR, LocalDate.of(2026, 10, 1),
+                LocalDate.of(2027, 3, 31), version);
+        Context context = new Context(entry.get().questionnaire(), main.admin, main.facilitator, main.facilitatorId,
+                main.organizations);
+        for (Plan plan : PILOT) {
+            long id = run(context, plan, pilot, maturity.get(plan.organization()), false);
+            diagnosticIds.add(id);
+            backdate(id, plan.daysAgo(), false);
+        }
+        LOG.infof("demo data: pilot campaign '%s' (open), %d diagnostics, questionnaire %s@%d", PILOT_CAMPAIGN_NAME,
+                PILOT.size(), config.questionnaireId(), version);
+        return Optional.of(pilot);
     }
 
     /**

@@ -22,12 +22,13 @@ import org.odmaturity.scoring.ScoringEngine;
 
 /**
  * Scoring sanity checks on realistic organisations. The profiles, their scores and levels are documented in
- * docs/questionnaires.md ("Reference profiles"): change both together.
+ * docs/questionnaires.md ("Reference profiles"): change both together. The same organisations answer version 2 in
+ * {@link QuestionnaireProfilesV2Test}, which uses the helpers below.
  */
 class QuestionnaireProfilesTest {
 
     /** Marks a question answered "not applicable". */
-    private static final Object NA = new Object();
+    static final Object NA = new Object();
 
     // ================================================================== od-maturity (weighted points)
 
@@ -249,10 +250,10 @@ class QuestionnaireProfilesTest {
 
     // ================================================================== helpers
 
-    private record Expected(double score, String level) {
+    record Expected(double score, String level) {
     }
 
-    private static Map<String, Object> answers(Object... pairs) {
+    static Map<String, Object> answers(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             if (map.put((String) pairs[i], pairs[i + 1]) != null) {
@@ -263,7 +264,7 @@ class QuestionnaireProfilesTest {
     }
 
     /** Validates and scores a profile; a profile must be valid and answer every relevant question. */
-    private static ScoreCard score(String file, Map<String, Object> profile) {
+    static ScoreCard score(String file, Map<String, Object> profile) {
         Questionnaire q = ShippedQuestionnaires.load(file);
         List<AnswerInput> inputs = new ArrayList<>();
         profile.forEach((id, value) -> inputs.add(value == NA
@@ -281,7 +282,7 @@ class QuestionnaireProfilesTest {
         return score(ShippedQuestionnaires.OD_MATURITY, profile).overall().score();
     }
 
-    private static void assertLevels(ScoreCard card, double overall, String overallLevel,
+    static void assertLevels(ScoreCard card, double overall, String overallLevel,
             Map<String, Expected> axes) {
         assertEquals(overall, card.overall().score(), 0.05, "overall score");
         assertEquals(overallLevel, card.overall().level(), "overall level");
@@ -293,11 +294,11 @@ class QuestionnaireProfilesTest {
         }
     }
 
-    private static List<Double> themeScores(ScoreCard card) {
+    static List<Double> themeScores(ScoreCard card) {
         return card.axes().stream().flatMap(a -> a.themes().stream()).map(t -> t.score()).toList();
     }
 
-    private static void assertOrdered(ScoreCard beginner, ScoreCard intermediate, ScoreCard advanced) {
+    static void assertOrdered(ScoreCard beginner, ScoreCard intermediate, ScoreCard advanced) {
         assertTrue(beginner.overall().score() < intermediate.overall().score());
         assertTrue(intermediate.overall().score() < advanced.overall().score());
         for (int i = 0; i < beginner.axes().size(); i++) {
@@ -308,7 +309,7 @@ class QuestionnaireProfilesTest {
     }
 
     /** The best (or worst) answer to every question, so that every question is relevant (or as few as can be). */
-    private static Map<String, Object> extremeAnswers(Questionnaire q, boolean best) {
+    static Map<String, Object> extremeAnswers(Questionnaire q, boolean best) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Question question : q.questions().toList()) {
             List<Option> options = question.options();

@@ -19,6 +19,11 @@ final class ShippedQuestionnaires {
 
     static final String OD_MATURITY = "od-maturity.v1.yaml";
     static final String BUDGET_DATA = "budget-data.v1.yaml";
+    static final String OD_MATURITY_V2 = "od-maturity.v2.yaml";
+    static final String BUDGET_DATA_V2 = "budget-data.v2.yaml";
+
+    /** Every shipped file, v1 and v2 (v1 keeps serving the campaigns pinned to it). */
+    static final List<String> ALL = List.of(OD_MATURITY, BUDGET_DATA, OD_MATURITY_V2, BUDGET_DATA_V2);
 
     private ShippedQuestionnaires() {
     }

@@ -54,8 +54,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The demo data set, seeded by calling {@link DemoDataSeeder#seed()} directly (start-up seeding is off in tests).
- * Tests serve only the sample questionnaire, so the profile points the seeder at it: answers are generated from
- * whatever questionnaire is configured. The database is shared with other test classes, so every assertion is about
+ * Tests serve only the sample questionnaire, so the profile points the seeder at it, the pilot campaign included (in
+ * dev it runs on od-maturity v2): answers are generated from whatever questionnaire is configured. The database is shared with other test classes, so every assertion is about
  * the seeded rows (by the ids the seeding returns), never about global counts.
  */
 @QuarkusTest
@@ -67,7 +67,7 @@ class DemoDataSeederTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("odm.demo-data.questionnaire-id", "sample-od-maturity",
-                    "odm.demo-data.questionnaire-version", "1");
+                    "odm.demo-data.questionnaire-version", "1", "odm.demo-data.pilot-questionnaire-version", "1");
         }
     }
 
@@ -162,11 +162,19 @@ class DemoDataSeederTest {
         DemoDataSeeder.Summary summary = seeded();
         List<Campaign> campaigns = inTransaction(() -> Campaign.<Campaign>list("id in ?1 order by year",
                 summary.campaignIds()));
-        assertEquals(2, campaigns.size());
+        assertEquals(3, campaigns.size());
         assertEquals(DemoDataSeeder.PREVIOUS_CAMPAIGN_NAME, campaigns.get(0).name);
         assertEquals(CampaignStatus.CLOSED, campaigns.get(0).status);
         assertEquals(DemoDataSeeder.CAMPAIGN_NAME, campaigns.get(1).name);
         assertEquals(CampaignStatus.OPEN, campaigns.get(1).status);
+        assertEquals(DemoDataSeeder.PILOT_CAMPAIGN_NAME, campaigns.get(2).name);
+        assertEquals(CampaignStatus.OPEN, campaigns.get(2).status);
+        assertEquals(summary.campaignIds().get(2), campaigns.get(2).id);
+        long pilotDiagnostics = inTransaction(() -> Diagnostic.count("campaignId", campaigns.get(2).id));
+        assertEquals(DemoDataSeeder.PILOT.size(), pilotDiagnostics);
+        // the pilot's organisations have not started the 2026 campaign: no pilot plan is read as a previous plan
+        List<String> current = DemoDataSeeder.CURRENT.stream().map(DemoDataSeeder.Plan::organization).toList();
+        DemoDataSeeder.PILOT.forEach(p -> assertFalse(current.contains(p.organization()), p.organization()));
         campaigns.forEach(c -> {
             assertEquals("sample-od-maturity", c.questionnaireId);
             assertEquals(1, c.questionnaireVersion);
@@ -287,8 +295,17 @@ class DemoDataSeederTest {
      */
     @Test
     void shippedQuestionnaireGetsCompleteValidAnswers() throws Exception {
-        ParseResult parsed = new QuestionnaireParser().parse("od-maturity.v1.yaml",
-                Files.readAllBytes(Path.of("questionnaires", "od-maturity.v1.yaml")));
+        shippedQuestionnaireGetsCompleteValidAnswers("od-maturity.v1.yaml");
+    }
+
+    /** The same for od-maturity v2, which the pilot campaign uses in dev mode. */
+    @Test
+    void shippedQuestionnaireV2GetsCompleteValidAnswers() throws Exception {
+        shippedQuestionnaireGetsCompleteValidAnswers("od-maturity.v2.yaml");
+    }
+
+    private static void shippedQuestionnaireGetsCompleteValidAnswers(String file) throws Exception {
+        ParseResult parsed = new QuestionnaireParser().parse(file, Files.readAllBytes(Path.of("questionnaires", file)));
         assertTrue(parsed.valid(), () -> parsed.errors().toString());
         Questionnaire questionnaire = parsed.questionnaire();
         double smallest = 0;
