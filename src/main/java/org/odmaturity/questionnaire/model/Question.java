@@ -24,6 +24,8 @@ import org.odmaturity.questionnaire.expr.Expr;
  *                             the chosen option has its own; empty when there is none (null is read as empty)
  * @param notApplicableScore   how a "not applicable" answer counts when the question is scored: left out (default),
  *                             full points or zero
+ * @param facilitatorScoring   for a text question with {@code scoredBy: facilitator}: how the facilitator scores it;
+ *                             null for every other question
  */
 public record Question(
         String id,
@@ -44,7 +46,8 @@ public record Question(
         String step,
         Double passScore,
         List<Recommendation> recommendations,
-        CountAs notApplicableScore) {
+        CountAs notApplicableScore,
+        FacilitatorScoring facilitatorScoring) {
 
     public Question {
         options = List.copyOf(options);
@@ -60,6 +63,20 @@ public record Question(
                 relevance, maxScore, options, scale, number, step, passScore, recommendations, CountAs.LEFT_OUT);
     }
 
+    public Question(String id, QuestionType type, LocalizedText text, LocalizedText help, double weight,
+            boolean required, boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited,
+            String relevantWhen, Expr relevance, Double maxScore, List<Option> options, ScaleSpec scale,
+            NumberSpec number, String step, Double passScore, List<Recommendation> recommendations,
+            CountAs notApplicableScore) {
+        this(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited, relevantWhen,
+                relevance, maxScore, options, scale, number, step, passScore, recommendations, notApplicableScore, null);
+    }
+
+    /** Whether the facilitator gives this question's points at validation ({@code scoredBy: facilitator}). */
+    public boolean facilitatorScored() {
+        return facilitatorScoring != null;
+    }
+
     /** The first recommendation (the one a file's single {@code recommendation:} gives), or null. */
     public Recommendation recommendation() {
         return recommendations.isEmpty() ? null : recommendations.get(0);
@@ -69,7 +86,7 @@ public record Question(
     public Question withRelevance(Expr parsed) {
         return new Question(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited,
                 relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendations,
-                notApplicableScore);
+                notApplicableScore, facilitatorScoring);
     }
 
     public boolean scored() {
