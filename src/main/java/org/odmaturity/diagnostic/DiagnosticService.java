@@ -860,6 +860,17 @@ public class DiagnosticService {
         return state(d);
     }
 
+    /** The questions scored by the facilitator whose answer can be scored now: relevant, with a value. */
+    public static List<Question> scorable(State state) {
+        Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
+        return state.questionnaire().questionnaire().questions().filter(Question::facilitatorScored)
+                .filter(q -> !notRelevant.contains(q.id()))
+                .filter(q -> {
+                    StoredAnswer a = state.answers().get(q.id());
+                    return a != null && a.valueJson != null && !a.notApplicable;
+                }).toList();
+    }
+
     /** Required, relevant questions without an answer (value or "not applicable"). */
     static List<Map<String, Object>> missingRequired(State state) {
         Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
