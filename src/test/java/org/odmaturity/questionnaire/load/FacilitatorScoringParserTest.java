@@ -65,6 +65,27 @@ class FacilitatorScoringParserTest {
         assertNull(remarques.maxScore());
     }
 
+    /** docs/questionnaire-format.md, "Questions scored by the facilitator": its example loads, with what it says. */
+    @Test
+    void the_documented_example_loads() throws IOException {
+        String doc = Files.readString(Path.of("docs/questionnaire-format.md"));
+        int section = doc.indexOf("### Questions scored by the facilitator");
+        int start = doc.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String block = doc.substring(start, doc.indexOf("```", start));
+        String yaml = Files.readString(FIXTURE);
+        String questions = block.lines().map(l -> "          " + l + "\n").reduce("", String::concat);
+        yaml = yaml.substring(0, yaml.indexOf("          - id: pil.vision")) + questions
+                + yaml.substring(yaml.indexOf("          - id: pil.donnees"));
+        ParseResult result = parse(yaml);
+        assertEquals(List.of(), result.errors());
+        Question vision = result.questionnaire().question("pil.vision").orElseThrow();
+        assertEquals(3, vision.facilitatorScoring().rubric().size());
+        assertEquals(1, vision.recommendations().size());
+        Question freins = result.questionnaire().question("pil.freins").orElseThrow();
+        assertEquals(3.0, freins.maxScore());
+        assertTrue(freins.facilitatorScoring().rubric().isEmpty());
+    }
+
     @Test
     void a_text_question_is_still_never_scored_without_scoredBy() throws IOException {
         assertEquals(List.of("test.v1.yaml:77:13: axes[0].themes[0].questions[2].maxScore: a text question is never "
