@@ -161,6 +161,35 @@ class FacilitatorAssessmentTest {
     }
 
     @Test
+    void an_export_carries_the_scores_and_an_import_brings_them_back() {
+        submit();
+        facilitator().header("If-Match", etag()).contentType(ContentType.JSON).body(GOOD).put(path + "/assessments")
+                .then().statusCode(200);
+        String export = admin().get(path + "/export").then().statusCode(200)
+                .body("answers[1].assessment.points", equalTo(2.0f))
+                .body("answers[1].assessment.assessedValue", equalTo("Des intentions, validées en bureau municipal."))
+                // the submission's snapshot, taken while both answers were pending: left out, not zero (25.0)
+                .body("snapshots[0].kind", equalTo("submitted"))
+                .body("snapshots[0].overallScore", equalTo(50.0f))
+                .body("snapshots[0].scoreCard.pending", contains("pil.vision", "pil.freins"))
+                .extract().asString();
+        long other = FacilitatorScoredQuestionnaire.campaign("Campagne notée bis " + TestData.uniqueEmail("c"));
+        String copy = "/api/diagnostics/" + admin().contentType(ContentType.JSON).body(export)
+                .post("/api/diagnostics/import?campaignId=" + other).then().statusCode(201)
+                .body("score.pending", hasSize(0))
+                .body("score.overall.score", equalTo(54.2f))
+                .extract().jsonPath().getLong("id");
+        admin().get(copy).then().body("answers[2].assessment.justification",
+                equalTo("Un frein identifié, une parade."));
+        // an assessment out of range is refused, nothing imported
+        String bad = export.replaceFirst("\"points\":2(\\.0+)?([,}])", "\"points\":9$2");
+        org.junit.jupiter.api.Assertions.assertNotEquals(export, bad);
+        admin().contentType(ContentType.JSON).body(bad).post("/api/diagnostics/import?campaignId="
+                + FacilitatorScoredQuestionnaire.campaign("Campagne notée ter " + TestData.uniqueEmail("c")))
+                .then().statusCode(422).body("errors.field", contains("answers[1].assessment.points"));
+    }
+
+    @Test
     void scoring_is_for_a_submitted_diagnostic() {
         facilitator().header("If-Match", etag()).contentType(ContentType.JSON).body(GOOD).put(path + "/assessments")
                 .then().statusCode(409).contentType("application/problem+json");
