@@ -127,4 +127,7 @@ public interface AssessmentMsg {
 
     @Message
     String respondent_justification();
+
+    @Message
+    String results_pending(int count);
 }

@@ -69,6 +69,10 @@ class FacilitatorScoringBrowserTest {
             assertTrue(driver.findElement(By.id("q-pil-vision-assessment")).getText()
                     .contains("En attente de la note de l'animateur"));
             assertNoBlockingViolation(browser);
+            browser.open("/repondre/resultats");
+            assertTrue(driver.findElement(By.id("results-pending")).getText()
+                    .contains("2 réponse(s) attendent la note"));
+            assertNoBlockingViolation(browser);
             bearer(token).header("If-Match", etag(path)).post(path + "/submit").then().statusCode(200);
             driver.manage().deleteAllCookies();
 
@@ -123,6 +127,8 @@ class FacilitatorScoringBrowserTest {
             assertTrue(vision.contains("Note de l'animateur : 2 sur 4"), vision);
             assertTrue(vision.contains("Des intentions, sans calendrier."), vision);
             assertNoBlockingViolation(browser);
+            browser.open("/repondre/resultats");
+            assertTrue(driver.findElements(By.id("results-pending")).isEmpty(), "nothing pending any more");
         }
 
         // the plan PDF prints the points and the justification
