@@ -132,6 +132,24 @@ public class DiagnosticResource {
         return ok(diagnostics.validate(id, IfMatch.parse(ifMatch), actor()));
     }
 
+    /** The body of {@code PUT /api/diagnostics/{id}/assessments}. */
+    public record AssessmentBatch(@NotNull(message = "give a list of assessments") List<Assessment> assessments) {
+    }
+
+    @PUT
+    @Path("{id}/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FACILITATOR})
+    @Operation(summary = "Score answers to questions scored by the facilitator (its facilitator or an admin)",
+            description = "`{\"assessments\": [{\"question\": \"q\", \"points\": 2, \"justification\": "
+                    + "\"...\"}]}` on a submitted diagnostic (409 otherwise), all or nothing. If-Match required "
+                    + "(428 without, 412 when stale). 422 names each field: points out of range or not a rubric "
+                    + "level, justification missing, a question not scored by the facilitator or with no answer.")
+    public Response assess(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid AssessmentBatch body) {
+        return ok(diagnostics.assess(id, IfMatch.parse(ifMatch), body.assessments(), actor()));
+    }
+
     @POST
     @Path("{id}/reopen")
     @RolesAllowed(Roles.ADMIN)

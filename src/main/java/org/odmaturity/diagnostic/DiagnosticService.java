@@ -32,6 +32,7 @@ import org.odmaturity.error.PreconditionRequiredException;
 import org.odmaturity.http.JsonTextRules;
 import org.odmaturity.http.JsonValues;
 import org.odmaturity.organization.Organization;
+import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.registry.QuestionnaireRegistry;
 import org.odmaturity.scoring.AnswerInput;
@@ -455,7 +456,23 @@ public class DiagnosticService {
             // cannot happen for answers written through this service; never hide it
             LOG.errorf("stored answers do not fit their questionnaire: %s", validation.problems());
         }
-        return validation.answers();
+        return withAssessments(q, validation.answers(), stored);
+    }
+
+    /**
+     * The answers with the facilitator's points of the questions scored by the facilitator, where they are current
+     * (given for the answer's present value): a stale or missing assessment leaves the answer pending.
+     */
+    private static org.odmaturity.scoring.Answers withAssessments(Questionnaire q,
+            org.odmaturity.scoring.Answers answers, java.util.Collection<StoredAnswer> stored) {
+        List<org.odmaturity.scoring.Answer> assessed = new ArrayList<>();
+        for (StoredAnswer a : stored) {
+            if (a.assessmentCurrent() && q.question(a.questionId).map(Question::facilitatorScored).orElse(false)) {
+                answers.get(a.questionId).ifPresent(answer -> assessed.add(answer.assessed(
+                        a.assessedPoints.doubleValue())));
+            }
+        }
+        return assessed.isEmpty() ? answers : answers.with(assessed);
     }
 
     private Diagnostic find(long id, LockModeType lock) {
@@ -737,14 +754,68 @@ public class DiagnosticService {
             throw new ConflictException("status", "Only a submitted diagnostic can be validated; this one is "
                     + d.status.key() + ".");
         }
+        State before = state(d);
+        if (!before.score().pending().isEmpty()) {
+            List<Map<String, Object>> pending = new ArrayList<>();
+            before.score().pending().forEach(question -> pending.add(Map.of("field", "assessments", "question",
+                    question, "code", "pending-assessment", "message", "question '" + question
+                            + "' awaits the facilitator's points and justification")));
+            throw new InvalidInputException("pending-assessments", "Answers awaiting the facilitator's points",
+                    pending.size() + " answer(s) scored by the facilitator have no points yet: give them before "
+                            + "validating.", pending);
+        }
         Instant now = Instants.now();
         d.status = DiagnosticStatus.VALIDATED;
         d.validatedAt = now;
         d.updatedAt = now;
-        snapshot(state(d), ScoreSnapshot.Kind.VALIDATED, actor.label(), now);
+        snapshot(before, ScoreSnapshot.Kind.VALIDATED, actor.label(), now);
         Diagnostic.flush();
         validated.increment();
         return state(d);
+    }
+
+    /**
+     * Records the facilitator's points and justification of answers to questions scored by the facilitator (docs/
+     * scoring.md, "Scored by the facilitator"), all or nothing: the diagnostic's facilitator or an admin, on a
+     * submitted diagnostic, with the version read (If-Match or the page's hidden version, required: no silent
+     * overwrite of a colleague's scores). Scoring again replaces the earlier points (who and when too). An empty
+     * batch changes nothing.
+     */
+    @Transactional
+    public State assess(long id, ExpectedVersion expected, List<Assessment> batch, Actor actor) {
+        Diagnostic d = find(id, LockModeType.PESSIMISTIC_WRITE);
+        access.checkManage(d, actor);
+        if (!expected.stated()) {
+            throw new PreconditionRequiredException("Send If-Match with the diagnostic's ETag, so that no colleague's "
+                    + "scores are overwritten.");
+        }
+        checkIfMatch(d, expected);
+        if (d.status != DiagnosticStatus.SUBMITTED) {
+            throw new ConflictException("status", "Answers are scored by the facilitator at validation, on a submitted "
+                    + "diagnostic; this one is " + d.status.key() + ".");
+        }
+        State state = state(d);
+        if (batch.isEmpty()) {
+            return state; // nothing to record: the version does not move
+        }
+        List<Map<String, Object>> problems = AssessmentCheck.problems(batch, state.questionnaire().questionnaire(),
+                state.answers(), state.score());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("invalid-assessments", "Invalid assessments", problems.size()
+                    + " assessment(s) are invalid.", problems);
+        }
+        Instant now = Instants.now();
+        for (Assessment a : batch) {
+            StoredAnswer answer = state.answers().get(a.question());
+            answer.assessedPoints = a.points().setScale(2, java.math.RoundingMode.UNNECESSARY);
+            answer.assessmentJustification = a.justification().strip();
+            answer.assessedBy = actor.label();
+            answer.assessedAt = now;
+            answer.assessedValue = answer.valueJson;
+        }
+        d.updatedAt = now; // the diagnostic's version (ETag) moves: its score changed
+        Diagnostic.flush();
+        return state(d, state.answers());
     }
 
     @Transactional
@@ -788,6 +859,17 @@ public class DiagnosticService {
             Diagnostic.flush();
         }
         return state(d);
+    }
+
+    /** The questions scored by the facilitator whose answer can be scored now: relevant, with a value. */
+    public static List<Question> scorable(State state) {
+        Set<String> notRelevant = new HashSet<>(state.score().notRelevant());
+        return state.questionnaire().questionnaire().questions().filter(Question::facilitatorScored)
+                .filter(q -> !notRelevant.contains(q.id()))
+                .filter(q -> {
+                    StoredAnswer a = state.answers().get(q.id());
+                    return a != null && a.valueJson != null && !a.notApplicable;
+                }).toList();
     }
 
     /** Required, relevant questions without an answer (value or "not applicable"; a matrix: every row answered). */

@@ -74,7 +74,27 @@ public class DiagnosticTransfer {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportedAnswer(String question, JsonNode value, boolean notApplicable, boolean unsure, String comment,
-            String evidence, String note, String answeredBy, Instant answeredAt, Integer revision) {
+            String evidence, String note, String answeredBy, Instant answeredAt, Integer revision,
+            ExportedAssessment assessment) {
+
+        public ExportedAnswer(String question, JsonNode value, boolean notApplicable, boolean unsure, String comment,
+                String evidence, String note, String answeredBy, Instant answeredAt, Integer revision) {
+            this(question, value, notApplicable, unsure, comment, evidence, note, answeredBy, answeredAt, revision,
+                    null);
+        }
+    }
+
+    /**
+     * The facilitator's score of an answer scored by the facilitator (docs/scoring.md, "Scored by the facilitator"),
+     * with the value it was given for ({@code stale} on import when that is not the answer's value); absent otherwise.
+     */
+    public record ExportedAssessment(BigDecimal points, String justification, String assessedBy, Instant assessedAt,
+            JsonNode assessedValue) {
+
+        static ExportedAssessment of(StoredAnswer a, DiagnosticService diagnostics) {
+            return a.assessedPoints == null ? null : new ExportedAssessment(a.assessedPoints,
+                    a.assessmentJustification, a.assessedBy, a.assessedAt, diagnostics.readJson(a.assessedValue));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -122,7 +142,7 @@ public class DiagnosticTransfer {
                 o.population, o.contactName, o.contactEmail, o.contactPhone);
         List<ExportedAnswer> answers = s.answers().values().stream().map(a -> new ExportedAnswer(a.questionId,
                 diagnostics.readJson(a.valueJson), a.notApplicable, a.unsure, a.comment, a.evidence, a.note,
-                a.answeredBy, a.answeredAt, a.revision)).toList();
+                a.answeredBy, a.answeredAt, a.revision, ExportedAssessment.of(a, diagnostics))).toList();
         List<ExportedChange> history = AnswerChange.ofDiagnostic(id).stream()
                 .map(c -> new ExportedChange(c.questionId, c.changedBy, c.changedAt,
                         c.oldState == null ? null : diagnostics.readState(c.oldState),
@@ -292,6 +312,14 @@ public class DiagnosticTransfer {
             s.answeredBy = a.answeredBy() == null ? actor.label() : a.answeredBy();
             s.answeredAt = a.answeredAt() == null ? now : a.answeredAt();
             s.revision = a.revision() == null ? 1 : a.revision();
+            ExportedAssessment assessment = a.assessment();
+            if (assessment != null) { // checked by checkAnswers: complete, within 0..maxScore
+                s.assessedPoints = assessment.points();
+                s.assessmentJustification = assessment.justification();
+                s.assessedBy = assessment.assessedBy();
+                s.assessedAt = assessment.assessedAt();
+                s.assessedValue = assessment.assessedValue().toString();
+            }
             s.persist();
         }
         long seq = 0;
@@ -411,6 +439,31 @@ public class DiagnosticTransfer {
                     || a.evidence() != null && a.evidence().length() > DiagnosticService.MAX_EVIDENCE) {
                 errors.add(error("answers[" + i + "]", "comment, note or evidence is too long"));
             }
+            checkAssessment(a, q, "answers[" + i + "].assessment", errors);
+        }
+    }
+
+    /** An exported assessment: complete, on a question scored by the facilitator, points within 0..maxScore. */
+    private static void checkAssessment(ExportedAnswer a, Questionnaire q, String field,
+            List<Map<String, Object>> errors) {
+        ExportedAssessment assessment = a.assessment();
+        if (assessment == null) {
+            return;
+        }
+        var question = q.question(a.question()).orElse(null);
+        if (question == null || !question.facilitatorScored()) {
+            errors.add(error(field, "question '" + a.question() + "' is not scored by the facilitator"));
+        } else if (assessment.points() == null || assessment.points().signum() < 0
+                || assessment.points().compareTo(BigDecimal.valueOf(question.maxScore())) > 0
+                || assessment.points().stripTrailingZeros().scale() > 2) {
+            errors.add(error(field + ".points", "points from 0 to " + question.maxScore() + ", two decimals at most"));
+        } else if (assessment.justification() == null || assessment.justification().isBlank()
+                || assessment.justification().length() > DiagnosticService.MAX_TEXT || assessment.assessedBy() == null
+                || assessment.assessedBy().isBlank() || assessment.assessedBy().length() > 300
+                || assessment.assessedAt() == null || assessment.assessedValue() == null
+                || assessment.assessedValue().isNull()) {
+            errors.add(error(field, "an assessment has points, a justification, assessedBy, assessedAt and "
+                    + "assessedValue"));
         }
     }
 

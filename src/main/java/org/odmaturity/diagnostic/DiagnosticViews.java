@@ -36,7 +36,27 @@ public final class DiagnosticViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AnswerView(String question, JsonNode value, boolean notApplicable, boolean unsure, String comment,
-            String evidence, String note, String answeredBy, Instant answeredAt, int revision) {
+            String evidence, String note, String answeredBy, Instant answeredAt, int revision,
+            AssessmentView assessment) {
+
+        public AnswerView(String question, JsonNode value, boolean notApplicable, boolean unsure, String comment,
+                String evidence, String note, String answeredBy, Instant answeredAt, int revision) {
+            this(question, value, notApplicable, unsure, comment, evidence, note, answeredBy, answeredAt, revision,
+                    null);
+        }
+    }
+
+    /**
+     * The facilitator's score of an answer to a question scored by the facilitator (absent while never scored).
+     * {@code stale}: given for a value the answer no longer has, so it does not count (the question is pending again).
+     */
+    public record AssessmentView(java.math.BigDecimal points, String justification, String assessedBy,
+            Instant assessedAt, boolean stale) {
+
+        static AssessmentView of(StoredAnswer a) {
+            return a.assessedPoints == null ? null : new AssessmentView(a.assessedPoints, a.assessmentJustification,
+                    a.assessedBy, a.assessedAt, a.assessmentStale());
+        }
     }
 
     /**
@@ -73,7 +93,7 @@ public final class DiagnosticViews {
                 state = state.withoutNote();
             }
             return new AnswerView(a.questionId, state.value(), state.notApplicable(), state.unsure(), state.comment(),
-                    state.evidence(), state.note(), a.answeredBy, a.answeredAt, a.revision);
+                    state.evidence(), state.note(), a.answeredBy, a.answeredAt, a.revision, AssessmentView.of(a));
         }).toList();
     }
 

@@ -65,6 +65,36 @@ public class StoredAnswer extends PanacheEntityBase {
     @Column(nullable = false)
     public int revision;
 
+    /**
+     * For a question scored by the facilitator (docs/scoring.md, "Scored by the facilitator"): the points given, or
+     * null while never scored. With the justification, who gave them and when, and the value they were given for.
+     */
+    @Column(name = "assessed_points", precision = 8, scale = 2)
+    public java.math.BigDecimal assessedPoints;
+
+    @Column(name = "assessment_justification")
+    public String assessmentJustification;
+
+    @Column(name = "assessed_by", length = 300)
+    public String assessedBy;
+
+    @Column(name = "assessed_at")
+    public Instant assessedAt;
+
+    /** {@link #valueJson} when the points were given: they count only while the value is still this one. */
+    @Column(name = "assessed_value")
+    public String assessedValue;
+
+    /** Whether the facilitator's points count: given, and for the answer's current value. */
+    public boolean assessmentCurrent() {
+        return assessedPoints != null && valueJson != null && !notApplicable && valueJson.equals(assessedValue);
+    }
+
+    /** Whether points were given for a value the answer no longer has (kept for the record, not counted). */
+    public boolean assessmentStale() {
+        return assessedPoints != null && !assessmentCurrent();
+    }
+
     /** {@link #valueJson} parsed, and the text it was parsed from: a request parses each stored value once. */
     @Transient
     com.fasterxml.jackson.databind.JsonNode parsedValue;

@@ -118,7 +118,8 @@ public final class PlanReportAssembler {
                     }
                     StoredAnswer stored = diagnostic.answers().get(question.id());
                     appendix.add(new PlanReport.AppendixItem(axisTitles.get(axis.id()), themeTitles.get(theme.id()),
-                            text(question.text(), q, lang), answerText(question, answers, q, texts),
+                            text(question.text(), q, lang), withAssessment(answerText(question, answers, q, texts),
+                                    question, stored, texts),
                             stored == null ? null : stored.comment, stored == null ? null : stored.evidence,
                             includeNotes && stored != null ? stored.note : null, stored != null && stored.unsure));
                 }
@@ -142,6 +143,16 @@ public final class PlanReportAssembler {
     }
 
     /** What was answered, in words: option labels, yes/no, numbers with their unit, "not applicable", "no answer". */
+    /** An answer with the facilitator's score when its question is scored by the facilitator (issue 15 §6). */
+    static String withAssessment(String answer, Question question, StoredAnswer stored, PlanTexts texts) {
+        if (!question.facilitatorScored() || stored == null || stored.valueJson == null || stored.notApplicable) {
+            return answer;
+        }
+        return answer + " — " + (stored.assessmentCurrent()
+                ? texts.assessed(stored.assessedPoints, question.maxScore(), stored.assessmentJustification)
+                : texts.assessmentPending());
+    }
+
     static String answerText(Question question, Answers answers, Questionnaire q, PlanTexts texts) {
         String lang = texts.language();
         Answer answer = answers.get(question.id()).orElse(null);

@@ -70,6 +70,18 @@ public final class PlanTexts {
         return t("Sans réponse", "No answer");
     }
 
+    /** An answer scored by the facilitator whose points are not given yet (issue 15 §6). */
+    public String assessmentPending() {
+        return t("En attente de la note de l'animateur", "Awaiting the facilitator's score");
+    }
+
+    /** The facilitator's points and justification of an answer: "Note de l'animateur : 2,5 sur 4. Justification : …". */
+    public String assessed(BigDecimal points, double max, String justification) {
+        return t("Note de l'animateur : " + number(points) + " sur " + number(BigDecimal.valueOf(max))
+                + ". Justification : " + justification, "Facilitator's score: " + number(points) + " out of "
+                        + number(BigDecimal.valueOf(max)) + ". Justification: " + justification);
+    }
+
     public String noOptionSelected() {
         return t("Aucune option cochée", "No option selected");
     }

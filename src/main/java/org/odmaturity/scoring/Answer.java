@@ -9,8 +9,15 @@ import java.util.Objects;
  * @param value         the value; null iff the question is declared not applicable or the answer was cleared
  * @param notApplicable whether the respondent declared the question not applicable
  * @param unsure        whether the respondent flagged the answer as unsure ({@code scoring.unsureDeduction})
+ * @param assessedPoints for a question scored by the facilitator: the points the facilitator gave this very answer;
+ *                      null while pending (or for any other question)
  */
-public record Answer(String questionId, AnswerValue value, boolean notApplicable, boolean unsure) {
+public record Answer(String questionId, AnswerValue value, boolean notApplicable, boolean unsure,
+        Double assessedPoints) {
+
+    public Answer(String questionId, AnswerValue value, boolean notApplicable, boolean unsure) {
+        this(questionId, value, notApplicable, unsure, null);
+    }
 
     public Answer(String questionId, AnswerValue value, boolean notApplicable) {
         this(questionId, value, notApplicable, false);
@@ -29,6 +36,11 @@ public record Answer(String questionId, AnswerValue value, boolean notApplicable
 
     public static Answer notApplicable(String questionId) {
         return new Answer(questionId, null, true);
+    }
+
+    /** This answer with the facilitator's points (null: pending). */
+    public Answer assessed(Double points) {
+        return new Answer(questionId, value, notApplicable, unsure, points);
     }
 
     /** Whether this answer says something: it has a value or declares the question not applicable. */

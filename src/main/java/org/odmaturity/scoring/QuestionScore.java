@@ -7,7 +7,7 @@ package org.odmaturity.scoring;
  *               not-applicable or unscored
  * @param level  the level reached by {@code score}, or null
  * @param status one of {@value #ANSWERED}, {@value #UNANSWERED}, {@value #NOT_APPLICABLE}, {@value #NOT_RELEVANT},
- *               {@value #UNSCORED}
+ *               {@value #UNSCORED}, {@value #PENDING}
  * @param points    the points the question counts for in its theme (two decimals), null when it does not count
  * @param maxPoints its maxScore when it counts, else null (a matrix question: Σ row weight × maxScore)
  * @param rows      for a matrix question that counts and is answered or unanswered, the score of each row in file
@@ -36,4 +36,9 @@ public record QuestionScore(String id, Double score, String level, String status
     public static final String NOT_RELEVANT = "not-relevant";
     /** A question without maxScore (e.g. text): it never counts in a score, answered or not. */
     public static final String UNSCORED = "unscored";
+    /**
+     * A question scored by the facilitator, answered, whose points the facilitator has not given yet: left out of its
+     * theme (like a "not applicable" answer left out) until then; listed in {@link ScoreCard#pending()}.
+     */
+    public static final String PENDING = "pending";
 }

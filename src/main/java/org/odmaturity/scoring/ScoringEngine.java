@@ -84,6 +84,7 @@ public final class ScoringEngine {
         List<AxisScore> axisScores = new ArrayList<>();
         List<Weighted> axisValues = new ArrayList<>();
         Points overallPoints = new Points();
+        List<String> pending = new ArrayList<>();
         int answeredTotal = 0;
         int relevantTotal = 0;
         for (Axis axis : questionnaire.axes()) {
@@ -108,7 +109,12 @@ public final class ScoringEngine {
                             answeredInTheme++;
                         }
                     }
-                    questionScores.add(evaluate(questionnaire, question, answer, isRelevant, notRelevantRule, counted));
+                    QuestionScore questionScore = evaluate(questionnaire, question, answer, isRelevant, notRelevantRule,
+                            counted);
+                    if (QuestionScore.PENDING.equals(questionScore.status())) {
+                        pending.add(question.id());
+                    }
+                    questionScores.add(questionScore);
                 }
                 Staircase.Outcome stairs = strategy == ScoringStrategy.STAIRCASE
                         && Staircase.applies(questionnaire, theme)
@@ -148,7 +154,7 @@ public final class ScoringEngine {
         NodeScore scored = node(questionnaire, aggregate(strategy, axisValues));
         NodeScore overall = new NodeScore(scored.score(), scored.level(), overallPoints.points(), overallPoints.max());
         return new ScoreCard(overall, axisScores, Completeness.of(answeredTotal, relevantTotal),
-                List.copyOf(notRelevant));
+                List.copyOf(notRelevant), pending);
     }
 
     // ---------------------------------------------------------------- questions
@@ -187,10 +193,13 @@ public final class ScoringEngine {
         }
     }
 
-    /** Whether a question has a score: not text, a positive maxScore and a weight (weight 0: shown, not scored). */
+    /**
+     * Whether a question has a score: not text (unless the facilitator scores it), a positive maxScore and a weight
+     * (weight 0: shown, not scored).
+     */
     static boolean scored(Question question) {
-        return question.type() != QuestionType.TEXT && question.maxScore() != null && question.maxScore() > 0
-                && question.weight() > 0;
+        return (question.type() != QuestionType.TEXT || question.facilitatorScored()) && question.maxScore() != null
+                && question.maxScore() > 0 && question.weight() > 0;
     }
 
     private static QuestionScore evaluate(Questionnaire questionnaire, Question question, Answer answer,
@@ -219,7 +228,12 @@ public final class ScoringEngine {
             return new QuestionScore(id, null, null, QuestionScore.UNSCORED);
         }
         boolean answered = answer != null && answer.value() != null;
-        double points = answered ? points(question, answer.value()) : 0;
+        if (answered && question.facilitatorScored() && answer.assessedPoints() == null) {
+            return new QuestionScore(id, null, null, QuestionScore.PENDING); // counts once the facilitator scores it
+        }
+        double points = !answered ? 0
+                : question.facilitatorScored() ? Math.max(0, Math.min(answer.assessedPoints(), question.maxScore()))
+                : points(question, answer.value());
         if (answered && answer.unsure() && questionnaire.unsureDeduction() > 0) {
             points = Math.max(0, points - questionnaire.unsureDeduction()); // a set amount per answer flagged unsure
         }

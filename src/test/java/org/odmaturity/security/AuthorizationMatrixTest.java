@@ -519,6 +519,12 @@ class AuthorizationMatrixTest {
                 .prepare(w -> ensureSubmitted(diagnostic.apply(w)))
                 .headers(w -> Map.of("If-Match", etag(path.apply(w))))
                 .allow(managers).forbid(respondents).hide(hidden));
+        // the facilitator's points (issue 15 §6): an empty batch on a submitted diagnostic, so that 2xx proves the rule
+        rows.add(row("PUT", "/api/diagnostics/{id}/assessments", target).path(w -> path.apply(w) + "/assessments")
+                .prepare(w -> ensureSubmitted(diagnostic.apply(w)))
+                .headers(w -> Map.of("If-Match", etag(path.apply(w))))
+                .body(w -> Map.of("assessments", List.of()))
+                .allow(managers).forbid(respondents).hide(hidden));
         rows.add(row("POST", "/api/diagnostics/{id}/reopen", target).path(w -> path.apply(w) + "/reopen")
                 .prepare(w -> ensureSubmitted(diagnostic.apply(w)))
                 .headers(w -> Map.of("If-Match", etag(path.apply(w))))

@@ -46,7 +46,24 @@ public final class AnswerViews {
     public record QuestionView(String id, String htmlId, String type, String text, String help, boolean required,
             boolean relevant, boolean answered, boolean naAllowed, boolean commentInvited, boolean evidenceInvited,
             List<Choice> choices, String textValue, String unit, boolean na, boolean unsure, String note,
-            String comment, String evidence, int revision, String error, String conflict, List<RowView> rows) {
+            String comment, String evidence, int revision, String error, String conflict, List<RowView> rows,
+            AssessmentViews.Tag assessment) {
+
+        public QuestionView(String id, String htmlId, String type, String text, String help, boolean required,
+                boolean relevant, boolean answered, boolean naAllowed, boolean commentInvited, boolean evidenceInvited,
+                List<Choice> choices, String textValue, String unit, boolean na, boolean unsure, String note,
+                String comment, String evidence, int revision, String error, String conflict, List<RowView> rows) {
+            this(id, htmlId, type, text, help, required, relevant, answered, naAllowed, commentInvited,
+                    evidenceInvited, choices, textValue, unit, na, unsure, note, comment, evidence, revision, error,
+                    conflict, rows, null);
+        }
+
+        /** This view with what the page shows of the facilitator's score (null: not scored by the facilitator). */
+        QuestionView withAssessment(AssessmentViews.Tag tag) {
+            return new QuestionView(id, htmlId, type, text, help, required, relevant, answered, naAllowed,
+                    commentInvited, evidenceInvited, choices, textValue, unit, na, unsure, note, comment, evidence,
+                    revision, error, conflict, rows, tag);
+        }
 
         public String name() {
             return "q." + id;
@@ -103,7 +120,8 @@ public final class AnswerViews {
         QuestionView view(Question question) {
             boolean relevant = !state.score().notRelevant().contains(question.id());
             QuestionView view = question(question, questionnaire(), shown.shown(question, state, relevant, notes,
-                    json), lang, words);
+                    json), lang, words).withAssessment(AssessmentViews.tag(question, state,
+                            java.util.Locale.forLanguageTag(lang)));
             errors.addAll(errorLinks(view));
             return view;
         }

@@ -85,6 +85,15 @@ public final class DiagnosticPaths {
         return interview(id) + "/valider";
     }
 
+    /** The facilitator's scoring of the answers scored by the facilitator, at validation (issue 15 §6). */
+    public static String assessments(long id) {
+        return interview(id) + "/notation";
+    }
+
+    public static String assessments(long id, String ok) {
+        return UriBuilder.fromPath(assessments(id)).queryParam("ok", ok).build().toString();
+    }
+
     public static String plan(long id) {
         return interview(id) + "/plan";
     }

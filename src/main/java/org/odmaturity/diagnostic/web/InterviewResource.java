@@ -335,6 +335,10 @@ public class InterviewResource {
             }
             diagnostics.validate(id, ExpectedVersion.none(), actor);
         } catch (InvalidInputException incomplete) {
+            if ("pending-assessments".equals(incomplete.slug())) { // answers await the facilitator's points
+                return Response.seeOther(URI.create(DiagnosticPaths.assessments(id, AssessmentPagesResource.PENDING)))
+                        .build();
+            }
             state = diagnostics.get(id, actor);
             return context.render(interviewPage(state, AnswerBatch.empty(), missingLinks(state), null, true), 422);
         } catch (ConflictException alreadyValidated) {
@@ -378,12 +382,24 @@ public class InterviewResource {
                 state.diagnostic().status != DiagnosticStatus.DRAFT,
                 state.diagnostic().status == DiagnosticStatus.VALIDATED, questions.axes(), axisScores(state),
                 overall(state), questions.unsure(), questions.next(), flash, errorLinks,
-                !shown.conflicts().isEmpty(), refused, previousPlan(id));
+                !shown.conflicts().isEmpty(), refused, previousPlan(id), assessmentsHref(state),
+                assessmentsLink(state));
         String title = (errorLinks.isEmpty() ? "" : m.errors_title(errorLinks.size()) + " – ")
                 + m.interview_title(state.organization().name);
         // the language switch leads to this page (the path may be the POST-only …/valider)
         return InterviewTemplates.interview(context.page(title, Section.DIAGNOSTICS, DiagnosticPaths.interview(id)),
                 view);
+    }
+
+    /** The scoring page, when the questionnaire has questions scored by the facilitator (issue 15 §6); else null. */
+    private static String assessmentsHref(DiagnosticService.State state) {
+        return state.questionnaire().questionnaire().questions().anyMatch(Question::facilitatorScored)
+                ? DiagnosticPaths.assessments(state.diagnostic().id) : null;
+    }
+
+    private String assessmentsLink(DiagnosticService.State state) {
+        return assessmentsHref(state) == null ? null : context.msg(AssessmentMsg.class).interview_link(
+                state.score().pending().size(), DiagnosticService.scorable(state).size());
     }
 
     /** The organisation's previous plan and its follow-up, shown beside the questions; null when there is none. */

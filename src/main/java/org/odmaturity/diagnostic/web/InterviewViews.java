@@ -66,7 +66,18 @@ public final class InterviewViews {
             String pdfNotesHref, String action, String validateAction, String csrf, boolean frozen,
             boolean validated, List<Axis> axes, List<AxisScore> scores, AxisScore overall, List<Link> unsure,
             String nextUnanswered, String flash, List<Link> errors, boolean conflicts, boolean missing,
-            PreviousPlanView previous) {
+            PreviousPlanView previous, String assessmentsHref, String assessmentsLink) {
+
+        public Interview(long id, String organization, String siren, String campaign, String statusKey,
+                String status, String mode, String facilitator, String planHref, String linksHref, String pdfHref,
+                String pdfNotesHref, String action, String validateAction, String csrf, boolean frozen,
+                boolean validated, List<Axis> axes, List<AxisScore> scores, AxisScore overall, List<Link> unsure,
+                String nextUnanswered, String flash, List<Link> errors, boolean conflicts, boolean missing,
+                PreviousPlanView previous) {
+            this(id, organization, siren, campaign, statusKey, status, mode, facilitator, planHref, linksHref, pdfHref,
+                    pdfNotesHref, action, validateAction, csrf, frozen, validated, axes, scores, overall, unsure,
+                    nextUnanswered, flash, errors, conflicts, missing, previous, null, null);
+        }
 
         public boolean draft() {
             return "draft".equals(statusKey);

@@ -264,7 +264,7 @@ public class RespondentResource {
         RespondentViews.Results view = new RespondentViews.Results(report,
                 Formats.decimal(context.locale(), report.overallScore(), 1),
                 plan.diagnostic().diagnostic().status == DiagnosticStatus.DRAFT, axes, actions,
-                DiagnosticPaths.respondentPdf(lang));
+                DiagnosticPaths.respondentPdf(lang), plan.diagnostic().score().pending().size());
         return context.render(Templates.results(page(msg().results_title()), view));
     }
 

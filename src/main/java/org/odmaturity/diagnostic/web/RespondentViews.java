@@ -42,7 +42,13 @@ public final class RespondentViews {
             List<String> strengths, List<String> weaknesses) {
     }
 
+    /** {@code pending}: answers awaiting the facilitator's score, left out of these scores (issue 15 §6). */
     public record Results(PlanReport report, String overallScore, boolean provisional, List<AxisRow> axes,
-            List<PlanReport.ActionRow> actions, String pdfHref) {
+            List<PlanReport.ActionRow> actions, String pdfHref, int pending) {
+
+        public Results(PlanReport report, String overallScore, boolean provisional, List<AxisRow> axes,
+                List<PlanReport.ActionRow> actions, String pdfHref) {
+            this(report, overallScore, provisional, axes, actions, pdfHref, 0);
+        }
     }
 }

@@ -18,10 +18,11 @@ import org.odmaturity.questionnaire.expr.Expr;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Effort;
+import org.odmaturity.questionnaire.model.FacilitatorScoring;
 import org.odmaturity.questionnaire.model.Horizon;
 import org.odmaturity.questionnaire.model.Level;
-import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.LocalizedText;
+import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.NumberSpec;
 import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
@@ -65,7 +66,7 @@ public final class QuestionnaireParser {
             "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "type", "text", "help", "weight", "required",
             "notApplicable", "comment", "evidence", "relevantWhen", "maxScore", "options", "scale", "number", "step",
-            "passScore", "recommendation", "recommendations", "notApplicableScore", "rows");
+            "passScore", "recommendation", "recommendations", "notApplicableScore", "rows", "scoredBy", "rubric");
     private static final List<String> ROW_KEYS = List.of("id", "text", "weight");
     private static final List<String> OPTION_KEYS = List.of("id", "label", "score", "exclusive", "recommendation",
             "recommendations", "step");
@@ -73,6 +74,7 @@ public final class QuestionnaireParser {
     private static final List<String> NUMBER_KEYS = List.of("min", "max", "unit", "bands");
     private static final List<String> BAND_KEYS = List.of("from", "to", "score");
     private static final List<String> RECOMMENDATION_KEYS = List.of("action", "effort", "horizon");
+    private static final List<String> RUBRIC_KEYS = List.of("score", "label");
 
     private static final Map<String, LocalizedText> YES_NO_LABELS = Map.of(
             "yes", new LocalizedText(Map.of("fr", "Oui", "en", "Yes")),
@@ -350,9 +352,19 @@ public final class QuestionnaireParser {
                 nodes.error(f.node("maxScore"), f.path("maxScore"), "must be greater than 0 (found " + fmt(maxScore) + ")");
                 maxScore = null;
             }
-            if (maxScore != null && type == QuestionType.TEXT) {
-                nodes.error(f.keyNode("maxScore"), f.path("maxScore"), "a text question is never scored: remove maxScore");
+            boolean byFacilitator = scoredByFacilitator(f, type);
+            if (maxScore != null && type == QuestionType.TEXT && !f.has("scoredBy")) {
+                nodes.error(f.keyNode("maxScore"), f.path("maxScore"), "a text question is never scored: remove maxScore"
+                        + " (or add scoredBy: facilitator)");
                 maxScore = null;
+            }
+            if (byFacilitator && !f.has("maxScore")) {
+                nodes.error(f.node(), f.path(), "a question scored by the facilitator needs a maxScore");
+            }
+            FacilitatorScoring facilitatorScoring = byFacilitator ? new FacilitatorScoring(rubric(f, maxScore)) : null;
+            if (!byFacilitator && f.has("rubric")) {
+                nodes.error(f.keyNode("rubric"), f.path("rubric"), "a rubric is only for a question with scoredBy: "
+                        + "facilitator");
             }
             List<Option> options = options(f, type, maxScore, weight == 0);
             List<MatrixRow> rows = rows(f, type);
@@ -367,7 +379,7 @@ public final class QuestionnaireParser {
                 if (weight == 0 && maxScore != null) {
                     nodes.warning(r.node(), r.path(), "the question has weight 0 (shown, not scored), so no "
                             + "improvement plan will ever show this recommendation");
-                } else if (maxScore == null && type != null) {
+                } else if (maxScore == null && type != null && !byFacilitator) {
                     nodes.warning(r.node(), r.path(), "the question is not scored"
                             + (type == QuestionType.TEXT ? " (a text question never is)" : " (no maxScore)")
                             + ", so no improvement plan will ever show this recommendation");
@@ -377,7 +389,7 @@ public final class QuestionnaireParser {
             CountAs notApplicableScore = notApplicableScore(f, notApplicable, maxScore, weight);
             Question question = new Question(id, type, text, help, weight, required, notApplicable, comment, evidence,
                     relevantWhen, null, maxScore, options, scale, number, step, passScore,
-                    Given.values(recommendations), notApplicableScore, rows);
+                    Given.values(recommendations), notApplicableScore, rows, facilitatorScoring);
             QuestionSource source = new QuestionSource(question, f.path(), f.node("id"),
                     f.has("relevantWhen") ? f.node("relevantWhen") : null, f.path("relevantWhen"));
             if (id != null && type != null) {
@@ -692,6 +704,68 @@ public final class QuestionnaireParser {
                 return null;
             }
             return value;
+        }
+
+        /** {@code scoredBy}: only {@code facilitator}, and only on a text question (issue 15 §6). */
+        private boolean scoredByFacilitator(Nodes.Fields f, QuestionType type) {
+            Optional<String> by = f.string("scoredBy", false);
+            if (by.isEmpty()) {
+                return false;
+            }
+            if (!by.get().equals("facilitator")) {
+                nodes.error(f.node("scoredBy"), f.path("scoredBy"), "unknown scoredBy '" + by.get()
+                        + "' (known: facilitator)");
+                return false;
+            }
+            if (type != null && type != QuestionType.TEXT) {
+                nodes.error(f.keyNode("scoredBy"), f.path("scoredBy"), "only a text question is scored by the "
+                        + "facilitator (this one is " + type.key() + ": its answers score themselves)");
+                return false;
+            }
+            return type == QuestionType.TEXT;
+        }
+
+        /**
+         * The rubric of a question scored by the facilitator: levels with a score from 0 to maxScore, each score once,
+         * one of them reaching maxScore; empty when the key is absent.
+         */
+        private List<FacilitatorScoring.RubricLevel> rubric(Nodes.Fields f, Double maxScore) {
+            List<FacilitatorScoring.RubricLevel> levels = new ArrayList<>();
+            if (!f.has("rubric")) {
+                return levels;
+            }
+            List<Node> items = f.items("rubric", false);
+            if (items.isEmpty() && f.node("rubric") instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+                nodes.error(f.node("rubric"), f.path("rubric"), "a rubric needs at least one level (or leave the key "
+                        + "out: any points from 0 to maxScore)");
+            }
+            Set<Double> seen = new HashSet<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = Nodes.index(f.path("rubric"), i);
+                nodes.fields(items.get(i), path, RUBRIC_KEYS).ifPresent(r -> {
+                    Double score = r.number("score", true).map(BigDecimal::doubleValue).orElse(null);
+                    LocalizedText label = text(r, "label", true);
+                    if (score == null) {
+                        return;
+                    }
+                    if (score < 0 || (maxScore != null && score > maxScore)) {
+                        nodes.error(r.node("score"), r.path("score"), "score " + fmt(score) + " is outside 0.."
+                                + (maxScore == null ? "maxScore" : fmt(maxScore)));
+                    } else if (BigDecimal.valueOf(score).stripTrailingZeros().scale() > 2) {
+                        nodes.error(r.node("score"), r.path("score"), "score " + fmt(score) + " has more than two "
+                                + "decimals");
+                    } else if (!seen.add(score)) {
+                        nodes.error(r.node("score"), r.path("score"), "score " + fmt(score) + " is already a level of "
+                                + "this rubric");
+                    } else {
+                        levels.add(new FacilitatorScoring.RubricLevel(score, label));
+                    }
+                });
+            }
+            if (maxScore != null && !levels.isEmpty() && !seen.contains(maxScore)) {
+                nodes.error(f.node("maxScore"), f.path("maxScore"), "no rubric level reaches maxScore " + fmt(maxScore));
+            }
+            return levels;
         }
 
         /** A recommendation as read, with where a warning about it points. */

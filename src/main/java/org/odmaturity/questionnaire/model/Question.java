@@ -26,6 +26,8 @@ import org.odmaturity.questionnaire.expr.Expr;
  *                             full points or zero
  * @param rows                 the rows of a matrix question, in file order (each answered with one of the shared
  *                             {@code options}); empty for every other type (null is read as empty)
+ * @param facilitatorScoring   for a text question with {@code scoredBy: facilitator}: how the facilitator scores it;
+ *                             null for every other question
  */
 public record Question(
         String id,
@@ -47,7 +49,8 @@ public record Question(
         Double passScore,
         List<Recommendation> recommendations,
         CountAs notApplicableScore,
-        List<MatrixRow> rows) {
+        List<MatrixRow> rows,
+        FacilitatorScoring facilitatorScoring) {
 
     public Question {
         options = List.copyOf(options);
@@ -71,7 +74,34 @@ public record Question(
             CountAs notApplicableScore) {
         this(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited, relevantWhen,
                 relevance, maxScore, options, scale, number, step, passScore, recommendations, notApplicableScore,
-                List.of());
+                List.of(), null);
+    }
+
+    /** A matrix question (or any other, with no rows): no facilitator scoring. */
+    public Question(String id, QuestionType type, LocalizedText text, LocalizedText help, double weight,
+            boolean required, boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited,
+            String relevantWhen, Expr relevance, Double maxScore, List<Option> options, ScaleSpec scale,
+            NumberSpec number, String step, Double passScore, List<Recommendation> recommendations,
+            CountAs notApplicableScore, List<MatrixRow> rows) {
+        this(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited, relevantWhen,
+                relevance, maxScore, options, scale, number, step, passScore, recommendations, notApplicableScore,
+                rows, null);
+    }
+
+    /** A question the facilitator may score (or any other, with a null scoring): no matrix rows. */
+    public Question(String id, QuestionType type, LocalizedText text, LocalizedText help, double weight,
+            boolean required, boolean notApplicableAllowed, boolean commentInvited, boolean evidenceInvited,
+            String relevantWhen, Expr relevance, Double maxScore, List<Option> options, ScaleSpec scale,
+            NumberSpec number, String step, Double passScore, List<Recommendation> recommendations,
+            CountAs notApplicableScore, FacilitatorScoring facilitatorScoring) {
+        this(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited, relevantWhen,
+                relevance, maxScore, options, scale, number, step, passScore, recommendations, notApplicableScore,
+                List.of(), facilitatorScoring);
+    }
+
+    /** Whether the facilitator gives this question's points at validation ({@code scoredBy: facilitator}). */
+    public boolean facilitatorScored() {
+        return facilitatorScoring != null;
     }
 
     /** The first recommendation (the one a file's single {@code recommendation:} gives), or null. */
@@ -83,7 +113,7 @@ public record Question(
     public Question withRelevance(Expr parsed) {
         return new Question(id, type, text, help, weight, required, notApplicableAllowed, commentInvited, evidenceInvited,
                 relevantWhen, parsed, maxScore, options, scale, number, step, passScore, recommendations,
-                notApplicableScore, rows);
+                notApplicableScore, rows, facilitatorScoring);
     }
 
     public boolean scored() {

@@ -77,7 +77,8 @@ class QuestionnaireParserTest {
                         + "axes[0].themes[0].questions[0]",
                 "broken.yaml:33:13: axes[0].themes[0].questions[2].wieght: unknown key 'wieght' (allowed: id, type, text, "
                         + "help, weight, required, notApplicable, comment, evidence, relevantWhen, maxScore, options, scale, "
-                        + "number, step, passScore, recommendation, recommendations, notApplicableScore, rows)",
+                        + "number, step, passScore, recommendation, recommendations, notApplicableScore, rows, scoredBy, "
+                        + "rubric)",
                 "broken.yaml:34:27: axes[0].themes[0].questions[2].relevantWhen: question 'referent' has no option 'nomme' "
                         + "(options: non, oui) (column 13 of the condition)",
                 "broken.yaml:38:27: axes[0].themes[0].questions[3].relevantWhen: relevance conditions form a cycle: "
