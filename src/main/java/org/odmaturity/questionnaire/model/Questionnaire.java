@@ -22,23 +22,57 @@ public record Questionnaire(
         List<Level> levels,
         List<Axis> axes,
         CountAs notRelevant,
-        double unsureDeduction) {
+        double unsureDeduction,
+        ResultsIn resultsIn,
+        int decimals) {
+
+    /** Decimals of a score when the questionnaire does not say ({@code scoring.decimals}). */
+    public static final int DEFAULT_DECIMALS = 1;
 
     /**
      * @param notRelevant     how questions that are not relevant count, unless their theme says otherwise
      * @param unsureDeduction points taken from each scored answer flagged unsure (never below 0); 0: none
+     * @param resultsIn       how results read: percentages (default) or points, levels then reached by points
+     * @param decimals        the decimals of a score at output (1 or 2), levels read from the score so rounded
      */
     public Questionnaire {
         languages = List.copyOf(languages);
         levels = List.copyOf(levels);
         axes = List.copyOf(axes);
         notRelevant = notRelevant == null ? CountAs.LEFT_OUT : notRelevant;
+        resultsIn = resultsIn == null ? ResultsIn.PERCENT : resultsIn;
+    }
+
+    public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
+            LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes,
+            CountAs notRelevant, double unsureDeduction) {
+        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, notRelevant,
+                unsureDeduction, ResultsIn.PERCENT, DEFAULT_DECIMALS);
     }
 
     public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
             LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes) {
         this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT, 0);
     }
+
+    /** Whether results read in points ({@code scoring.resultsIn: points}). */
+    public boolean inPoints() {
+        return resultsIn == ResultsIn.POINTS;
+    }
+
+    /**
+     * The questionnaire's total: the sum of the maxScore of its scored questions (not text, a positive maxScore and
+     * a positive weight), every one counted whatever the answers. Levels' thresholds are points of it when results
+     * read in points.
+     */
+    public double totalPoints() {
+        return TOTAL_POINTS.get(this);
+    }
+
+    private static final DerivedCache<Questionnaire, Double> TOTAL_POINTS = new DerivedCache<>(q -> q.questions()
+            .filter(question -> question.type() != QuestionType.TEXT && question.maxScore() != null
+                    && question.maxScore() > 0 && question.weight() > 0)
+            .mapToDouble(Question::maxScore).sum());
 
 
     /** How the questions of {@code theme} that are not relevant count: the theme's rule, else the questionnaire's. */
