@@ -42,7 +42,12 @@ public final class RespondentViews {
             List<String> strengths, List<String> weaknesses) {
     }
 
+    /**
+     * @param overallScore the overall as printed big: its score with the questionnaire's decimals, or its points
+     * @param inPoints     whether the questionnaire's results read in points (docs/scoring.md, section 7)
+     * @param overallOutOf what follows the overall in points ("/ 21 points"); null: "/ 100"
+     */
     public record Results(PlanReport report, String overallScore, boolean provisional, List<AxisRow> axes,
-            List<PlanReport.ActionRow> actions, String pdfHref) {
+            List<PlanReport.ActionRow> actions, String pdfHref, boolean inPoints, String overallOutOf) {
     }
 }
