@@ -49,6 +49,19 @@ class ResultsInPointsPagesTest {
         }
     }
 
+    /** The API's definition says how results read, and only for a file that opts in. */
+    @Test
+    void theDefinitionSaysItsResultsReadInPoints() {
+        given().get("/api/questionnaires/eu-odm-style/1").then().statusCode(200)
+                .body("resultsIn", org.hamcrest.Matchers.equalTo("points"))
+                .body("decimals", org.hamcrest.Matchers.equalTo(2))
+                .body("totalPoints", org.hamcrest.Matchers.equalTo(21.0f))
+                .body("levels[1].threshold", org.hamcrest.Matchers.equalTo(7.35f));
+        given().get("/api/questionnaires/odi-pathway-style/1").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("resultsIn")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("decimals")));
+    }
+
     @Test
     void theRespondentsResultsReadInPoints() {
         String token = TestData.invitation(selfAssessment);
