@@ -141,7 +141,8 @@ public final class PlanReportAssembler {
                 texts.peerGroup(organization.type.label(lang), campaign.name), actions, appendix,
                 texts.scoringMethod(q.strategy())).withOverallTexts(overallText(scoreTexts, card, started),
                         started && scoreTexts.inPoints() && card.overall().maxPoints() != null
-                                ? scoreTexts.outOfPoints(card.overall().maxPoints()) : null);
+                                ? scoreTexts.outOfPoints(card.overall().maxPoints()) : null,
+                        scoreTexts.inPoints());
     }
 
     /** The overall as printed big: its score with the questionnaire's decimals, or its points (section 7). */

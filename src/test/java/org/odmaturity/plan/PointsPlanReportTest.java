@@ -118,7 +118,8 @@ class PointsPlanReportTest {
         assumeTrue(PdfTools.available(), "poppler-utils missing");
         String text = PdfTools.text(pdf);
         for (String expected : List.of("/ 21 points", "4 / 8 points", "2 / 5 points", "0 / 2 points",
-                "à partir de 7,35 points", "à partir de 17,85 points", "Suiveurs")) {
+                "à partir de 7,35 points", "à partir de 17,85 points", "Suiveurs",
+                "Chaque réponse rapporte des points")) {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in:\n" + text);
         }
         // the summary table's cell shrinks its font to fit, and pdftotext then reads "4/8 points"

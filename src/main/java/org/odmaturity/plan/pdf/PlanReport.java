@@ -21,6 +21,7 @@ import java.util.List;
  * @param overallScoreText the overall as printed big: the score with the questionnaire's decimals, or its points when
  *                        results read in points (docs/scoring.md, section 7); null: the score with one decimal
  * @param overallOutOf    what follows it: null for "/ 100", else "/ 21 points"
+ * @param inPoints        whether the questionnaire's results read in points: the reading guide says so
  */
 public record PlanReport(
         String language,
@@ -54,7 +55,8 @@ public record PlanReport(
         String previousCampaign,
         List<FollowUpRow> followUps,
         String overallScoreText,
-        String overallOutOf) {
+        String overallOutOf,
+        boolean inPoints) {
 
     public PlanReport {
         levels = List.copyOf(levels);
@@ -77,16 +79,16 @@ public record PlanReport(
                 questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
                 facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
                 axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, previousYear,
-                previousCampaign, followUps, null, null);
+                previousCampaign, followUps, null, null, false);
     }
 
     /** This report with its overall printed as the questionnaire reads it (docs/scoring.md, section 7). */
-    public PlanReport withOverallTexts(String scoreText, String outOf) {
+    public PlanReport withOverallTexts(String scoreText, String outOf, boolean inPoints) {
         return new PlanReport(language, organizationName, organizationType, departement, campaignName, campaignYear,
                 questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
                 facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
                 axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, previousYear,
-                previousCampaign, followUps, scoreText, outOf);
+                previousCampaign, followUps, scoreText, outOf, inPoints);
     }
 
     /** A report without a previous plan (no "since the last diagnostic" section). */
@@ -109,7 +111,7 @@ public record PlanReport(
                 questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
                 facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
                 axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, year, campaign, rows,
-                overallScoreText, overallOutOf);
+                overallScoreText, overallOutOf, inPoints);
     }
 
     /** One action of the previous plan and where it stands (status label, since when, note). */
