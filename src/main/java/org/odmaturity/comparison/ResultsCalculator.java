@@ -25,6 +25,7 @@ import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.i18n.Labels;
 import org.odmaturity.organization.OrganizationType;
 import org.odmaturity.questionnaire.model.Level;
+import org.odmaturity.questionnaire.model.Questionnaire;
 
 /**
  * The aggregates of a campaign's results, in plain Java over a {@link CampaignResults}: which rows count for a viewer
@@ -87,8 +88,22 @@ public final class ResultsCalculator {
         if (results.questionnaire() == null) {
             return List.of();
         }
-        return results.questionnaire().levels().stream()
-                .map(l -> new LevelRef(l.id(), l.label().in(language, "fr"), l.threshold())).toList();
+        Questionnaire q = results.questionnaire();
+        return q.levels().stream()
+                .map(l -> new LevelRef(l.id(), l.label().in(language, "fr"), comparedThreshold(q, l.threshold())))
+                .toList();
+    }
+
+    /**
+     * A level's threshold as comparisons read it, against percentages: as it is, or, when the questionnaire's results
+     * read in points (docs/scoring.md, section 7.2), its share of the questionnaire's total in percent (one decimal).
+     */
+    static double comparedThreshold(Questionnaire q, double threshold) {
+        if (!q.inPoints() || q.totalPoints() <= 0) {
+            return threshold;
+        }
+        return java.math.BigDecimal.valueOf(threshold * 100 / q.totalPoints())
+                .setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     /** The distribution of one node's scores over some rows (those without a score for it are left out). */

@@ -896,7 +896,7 @@ public class DiagnosticService {
         snapshot.questionnaireId = state.questionnaire().questionnaire().id();
         snapshot.questionnaireVersion = state.questionnaire().questionnaire().version();
         snapshot.contentHash = state.questionnaire().contentHash();
-        snapshot.overallScore = card.overall().score() == null ? null : BigDecimal.valueOf(card.overall().score());
+        snapshot.overallScore = snapshotColumn(card.overall().score());
         snapshot.overallLevel = card.overall().level();
         snapshot.scoreCard = writeJson(card);
         snapshot.createdBy = by;
@@ -931,11 +931,20 @@ public class DiagnosticService {
         node.nodeType = type;
         node.nodeId = id;
         node.axisId = axisId;
-        node.score = score == null ? null : BigDecimal.valueOf(score);
+        node.score = snapshotColumn(score);
         node.level = level;
         node.answered = completeness.answered();
         node.relevant = completeness.relevant();
         node.persist();
+    }
+
+    /**
+     * A score as the snapshot columns keep it: one decimal (NUMERIC(4, 1)), whatever the questionnaire's precision; the
+     * snapshot's score card keeps the questionnaire's (docs/scoring.md, section 7.1). Explicit, so that every database
+     * rounds the same way (half-up).
+     */
+    private static BigDecimal snapshotColumn(Double score) {
+        return score == null ? null : BigDecimal.valueOf(score).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     // ------------------------------------------------------------------------------------------------------- history

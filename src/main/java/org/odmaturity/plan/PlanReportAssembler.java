@@ -14,6 +14,7 @@ import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.diagnostic.StoredAnswer;
 import org.odmaturity.i18n.Labels;
+import org.odmaturity.i18n.ScoreTexts;
 import org.odmaturity.plan.pdf.PlanReport;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.Level;
@@ -66,9 +67,10 @@ public final class PlanReportAssembler {
         Scores scores = new Scores(card);
         boolean started = suggestion.started();
 
+        ScoreTexts scoreTexts = ScoreTexts.of(q, lang);
         List<PlanReport.LevelInfo> levels = q.levels().stream()
                 .map(l -> new PlanReport.LevelInfo(text(l.label(), q, lang), l.threshold(),
-                        text(l.description(), q, lang)))
+                        text(l.description(), q, lang), scoreTexts.threshold(l.threshold())))
                 .toList();
 
         Map<String, Peers.AxisPeers> peerAxes = new HashMap<>();
@@ -93,7 +95,9 @@ public final class PlanReportAssembler {
                     axisStarted ? as.score() : null, axisStarted ? levelLabel(q, as.level(), lang) : null,
                     levelLabel(q, PlanViews.target(plan, suggestion, axis.id()), lang),
                     peer == null ? null : peer.average(), peer == null ? null : peer.q1(),
-                    peer == null ? null : peer.q3(), themes, highlights.strengths(), highlights.weaknesses()));
+                    peer == null ? null : peer.q3(), themes, highlights.strengths(), highlights.weaknesses(),
+                    axisStarted ? scoreTexts.total(as.score(), as.points(), as.maxPoints()) : null,
+                    axisStarted ? scoreTexts.totalOutOf(as.score(), as.points(), as.maxPoints()) : null));
         }
 
         Map<String, String> axisTitles = new HashMap<>();
@@ -139,7 +143,19 @@ public final class PlanReportAssembler {
                 overall == null ? texts.notStarted() : text(overall.description(), q, lang),
                 card.completeness().ratio(), levels, axes, peers.shown(), peers.count(),
                 texts.peerGroup(organization.type.label(lang), campaign.name), actions, appendix,
-                texts.scoringMethod(q.strategy()));
+                texts.scoringMethod(q.strategy())).withOverallTexts(overallText(scoreTexts, card, started),
+                        started && scoreTexts.inPoints() && card.overall().maxPoints() != null
+                                ? scoreTexts.outOfPoints(card.overall().maxPoints()) : null,
+                        scoreTexts.inPoints());
+    }
+
+    /** The overall as printed big: its score with the questionnaire's decimals, or its points (section 7). */
+    private static String overallText(ScoreTexts scoreTexts, ScoreCard card, boolean started) {
+        if (!started || card.overall().score() == null) {
+            return null;
+        }
+        return scoreTexts.inPoints() && card.overall().points() != null ? scoreTexts.points(card.overall().points())
+                : scoreTexts.score(card.overall().score());
     }
 
     /** What was answered, in words: option labels, yes/no, numbers with their unit, "not applicable", "no answer". */
@@ -210,7 +226,7 @@ public final class PlanReportAssembler {
      */
     static Highlights highlights(Axis axis, Questionnaire q, Scores scores, Answers answers, PlanTexts texts,
             boolean started) {
-        record Candidate(Question question, double score, boolean answered, int order) {
+        record Candidate(Question question, double score, boolean answered, int order, QuestionScore card) {
         }
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
@@ -223,7 +239,7 @@ public final class PlanReportAssembler {
                 }
                 boolean answered = QuestionScore.ANSWERED.equals(s.status());
                 if (answered || started && QuestionScore.UNANSWERED.equals(s.status())) {
-                    candidates.add(new Candidate(question, s.score(), answered, order));
+                    candidates.add(new Candidate(question, s.score(), answered, order, s));
                 }
             }
         }
@@ -238,8 +254,10 @@ public final class PlanReportAssembler {
                         .thenComparing(heavierFirst))
                 .limit(HIGHLIGHTS).toList();
         String lang = texts.language();
+        ScoreTexts scoreTexts = ScoreTexts.of(q, lang);
         java.util.function.Function<Candidate, PlanReport.QuestionLine> line = c -> new PlanReport.QuestionLine(
-                text(c.question().text(), q, lang), c.score(), answerText(c.question(), answers, q, texts));
+                text(c.question().text(), q, lang), c.score(), answerText(c.question(), answers, q, texts),
+                scoreTexts.totalOutOf(c.card().score(), c.card().points(), c.card().maxPoints()));
         return new Highlights(strengths.stream().map(line).toList(), weaknesses.stream().map(line).toList());
     }
 

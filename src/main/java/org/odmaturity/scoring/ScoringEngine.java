@@ -132,7 +132,7 @@ public final class ScoringEngine {
                 }
                 counted.forEach(c -> themePoints.add(c.points(), c.question().maxPoints()));
                 axisPoints.add(themePoints);
-                NodeScore node = node(questionnaire, themeScore);
+                NodeScore node = ResultLevels.node(questionnaire, themeScore, themePoints.points(), themePoints.max());
                 themeScores.add(new ThemeScore(theme.id(), node.score(), node.level(),
                         Completeness.of(answeredInTheme, relevantInTheme), questionScores, themePoints.points(),
                         themePoints.max(), stairs != null && stairs.incomplete() ? ThemeScore.INCOMPLETE : null));
@@ -144,15 +144,15 @@ public final class ScoringEngine {
                 axisValues.add(new Weighted(axis.weight(), axisScore));
             }
             overallPoints.add(axisPoints);
-            NodeScore node = node(questionnaire, axisScore);
+            NodeScore node = ResultLevels.node(questionnaire, axisScore, axisPoints.points(), axisPoints.max());
             axisScores.add(new AxisScore(axis.id(), node.score(), node.level(),
                     Completeness.of(answeredInAxis, relevantInAxis), themeScores, axisPoints.points(),
                     axisPoints.max()));
             answeredTotal += answeredInAxis;
             relevantTotal += relevantInAxis;
         }
-        NodeScore scored = node(questionnaire, aggregate(strategy, axisValues));
-        NodeScore overall = new NodeScore(scored.score(), scored.level(), overallPoints.points(), overallPoints.max());
+        NodeScore overall = ResultLevels.node(questionnaire, aggregate(strategy, axisValues), overallPoints.points(),
+                overallPoints.max());
         return new ScoreCard(overall, axisScores, Completeness.of(answeredTotal, relevantTotal),
                 List.copyOf(notRelevant), pending);
     }
@@ -220,7 +220,8 @@ public final class ScoringEngine {
             boolean full = rule == CountAs.FULL;
             double points = full ? question.maxPoints() : 0;
             counted.add(new Counted(question, true, points, full ? 100 : 0));
-            NodeScore node = node(questionnaire, full ? 100.0 : 0.0);
+            NodeScore node = ResultLevels.node(questionnaire, full ? 100.0 : 0.0, Rounding.round(points, 2),
+                    question.maxPoints());
             return new QuestionScore(id, node.score(), node.level(), QuestionScore.NOT_APPLICABLE,
                     Rounding.round(points, 2), question.maxPoints());
         }
@@ -239,7 +240,7 @@ public final class ScoringEngine {
         }
         double score = points * 100 / question.maxPoints();
         counted.add(new Counted(question, answered, points, score));
-        NodeScore node = node(questionnaire, score);
+        NodeScore node = ResultLevels.node(questionnaire, score, Rounding.round(points, 2), question.maxPoints());
         return new QuestionScore(id, node.score(), node.level(),
                 answered ? QuestionScore.ANSWERED : QuestionScore.UNANSWERED, Rounding.round(points, 2),
                 question.maxPoints(), question.type() == QuestionType.MATRIX
@@ -359,15 +360,6 @@ public final class ScoringEngine {
             }
         }
         return levels.get(reached).threshold();
-    }
-
-    /** A score rounded for output, with the level of the rounded score. */
-    private static NodeScore node(Questionnaire questionnaire, Double score) {
-        if (score == null) {
-            return new NodeScore(null, null);
-        }
-        double rounded = Rounding.round(score, 1);
-        return new NodeScore(rounded, questionnaire.levelFor(rounded).id());
     }
 
     // ---------------------------------------------------------------- answers and relevance

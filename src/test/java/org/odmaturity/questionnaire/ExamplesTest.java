@@ -64,9 +64,11 @@ class ExamplesTest {
                 DirectoryLoader.files(EXAMPLES).stream().map(p -> p.getFileName().toString()).toList());
     }
 
-    /** questionnaires/examples/eu-odm-style.v1.yaml: weighted points, levels beginners 0, followers 35,
-     * fast-trackers 65, trend-setters 85. Every question's weight is its maxScore and every theme's weight the sum of
-     * its questions' maxScores, so a theme's score is points / points possible × 100. */
+    /** questionnaires/examples/eu-odm-style.v1.yaml: weighted points, results read in points with two decimals:
+     * levels beginners 0, followers 7.35, fast-trackers 13.65, trend-setters 17.85 points of the total 21 (35, 65 and
+     * 85 %). Every question's weight is its maxScore and every theme's and axis's weight the sum of its questions'
+     * maxScores, so every score is points / points possible × 100; a node reaches a level when its points are at
+     * least that share of its own points possible (docs/scoring.md, "Results read in points"). */
     @Nested
     class EuOdmStyle {
 
@@ -82,8 +84,9 @@ class ExamplesTest {
         void answersFile() throws IOException {
             ScoreCard card = score(q, readAnswers("eu-odm-style.v1.answers.json"));
             ScoreCard expected = new ScoreCard(
-                    // (50 + 50 + 40 + 0) / 4 = 35.0, exactly the followers' threshold
-                    node(35.0, "followers"),
+                    // (8 × 50 + 4 × 50 + 5 × 40 + 4 × 0) / (8 + 4 + 5 + 4) = 800 / 21 = 38.095… → 38.10 (two
+                    // decimals); 8 of 21 points ≥ 7.35: followers
+                    node(38.10, "followers"),
                     List.of(
                             // (5 × 20 + 3 × 100) / (5 + 3) = 400 / 8 = 50.0: the axis's points, (1 + 3) / 8
                             axis("policy", 50.0, "followers", c(4, 4, 1.0),
@@ -141,8 +144,9 @@ class ExamplesTest {
                     in("qua.update_delay", dec(30)), in("qua.realtime", true), in("qua.dcat", false),
                     in("imp.measure", true), in("imp.reuse_cases", dec(12))));
             ScoreCard expected = new ScoreCard(
-                    // (50 + 0 + 40 + 100) / 4 = 190 / 4 = 47.5
-                    node(47.5, "followers"),
+                    // (8 × 50 + 4 × 0 + 5 × 40 + 4 × 100) / 21 = 1000 / 21 = 47.619… → 47.62; 10 of 21 points:
+                    // at least 7.35, below 13.65: followers
+                    node(47.62, "followers"),
                     List.of(
                             // (5 × 80 + 3 × 0) / 8 = 400 / 8 = 50.0 (= 4 / 8 points)
                             axis("policy", 50.0, "followers", c(4, 5, 0.8),
@@ -183,6 +187,42 @@ class ExamplesTest {
                     c(11, 14, 0.786),
                     List.of("por.api"));
             assertEquals(expected, card);
+        }
+
+        /** The totals in points of the answers file, and the level each node's points reach. */
+        @Test
+        void answersFileInPoints() throws IOException {
+            ScoreCard card = ScoringEngine.score(q, AnswerValidator.validate(q,
+                    readAnswers("eu-odm-style.v1.answers.json")).answers());
+            assertEquals(21.0, q.totalPoints());
+            // every follow-up and N/A counts as zero, so the points possible are the total: 8 ≥ 7.35, followers
+            assertEquals(new NodeScore(38.10, "followers", 8.0, 21.0), card.overall());
+            // policy 4 of 8: 4 × 21 = 84 ≥ 7.35 × 8 = 58.8 and < 13.65 × 8 = 109.2: followers
+            // portal 2 of 4: 42 ≥ 29.4: followers; quality 2 of 5: 42 ≥ 36.75: followers; impact 0 of 4: beginners
+            assertEquals(List.of("policy 4.0/8.0 followers", "portal 2.0/4.0 followers", "quality 2.0/5.0 followers",
+                    "impact 0.0/4.0 beginners"), card.axes().stream()
+                            .map(a -> a.id() + " " + a.points() + "/" + a.maxPoints() + " " + a.level()).toList());
+        }
+
+        /**
+         * Levels are reached by points: 7 points (below 7.35) stay beginners, 13 (below 13.65) followers, 14 (at
+         * least 13.65) are fast-trackers.
+         */
+        @Test
+        void levelsAreReachedByPointsOfTheTotal() {
+            // strategy 2 + action_plan unanswered 0 + governance "team" 2 + inventory 1 + support 2 = 7
+            List<AnswerInput> seven = List.of(in("pol.strategy", true), in("pol.governance", "team"),
+                    in("pol.inventory", true), in("pol.support", List.of("guidelines", "training")));
+            assertEquals(new NodeScore(33.33, "beginners"), score(q, seven).overall()); // 7 / 21 = 33.333… %
+            // and portal 1 + api 1 + datasets 60 (band from 50: 2) + dcat 2 + measure "no" 0 = 13
+            List<AnswerInput> thirteen = new ArrayList<>(seven);
+            thirteen.addAll(List.of(in("por.portal", true), in("por.api", true), in("por.datasets", dec(60)),
+                    in("qua.dcat", true), in("imp.measure", false)));
+            assertEquals(new NodeScore(61.90, "followers"), score(q, thirteen).overall()); // 13 / 21 = 61.904… %
+            // and realtime 1 = 14 ≥ 13.65
+            List<AnswerInput> fourteen = new ArrayList<>(thirteen);
+            fourteen.add(in("qua.realtime", true));
+            assertEquals(new NodeScore(66.67, "fast-trackers"), score(q, fourteen).overall()); // 66.666… %
         }
     }
 

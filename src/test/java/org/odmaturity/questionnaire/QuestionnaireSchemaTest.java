@@ -373,6 +373,35 @@ class QuestionnaireSchemaTest {
         assertRejected(doc -> question(doc, 0).putArray("recommendations"), "recommendations");
     }
 
+    /** Results read in points (issue 15 §1): thresholds are points, so above 100 is allowed there only. */
+    @Test
+    void thresholdsAbove100AreAllowedOnlyWhenResultsReadInPoints() {
+        ObjectNode doc = valid();
+        ((ObjectNode) doc.get("scoring")).put("resultsIn", "points");
+        ((ObjectNode) doc.at("/levels/1")).put("threshold", 150);
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
+        assertRejected(d -> ((ObjectNode) d.at("/levels/1")).put("threshold", 150), "threshold");
+        assertRejected(d -> ((ObjectNode) d.get("scoring")).put("resultsIn", "percents"), "resultsIn");
+    }
+
+    @Test
+    void resultsInPointsNeedWeightedPoints() {
+        assertRejected(d -> ((ObjectNode) d.get("scoring")).put("resultsIn", "points").put("strategy", "weakest-link"),
+                "strategy");
+    }
+
+    /** Thresholds with two decimals (issue 15 §9): 1 or 2 decimals, nothing else. */
+    @Test
+    void decimalsAreOneOrTwo() {
+        ObjectNode doc = valid();
+        ((ObjectNode) doc.get("scoring")).put("decimals", 2);
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), () -> describe(errors));
+        assertRejected(d -> ((ObjectNode) d.get("scoring")).put("decimals", 3), "decimals");
+        assertRejected(d -> ((ObjectNode) d.get("scoring")).put("decimals", 1.5), "decimals");
+    }
+
     private static void assertRejected(Consumer<ObjectNode> breakIt, String expectedInErrors) {
         ObjectNode doc = valid();
         breakIt.accept(doc);

@@ -17,6 +17,7 @@ import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.questionnaire.model.ResultsIn;
 import org.odmaturity.questionnaire.model.ScaleSpec;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
 import org.odmaturity.questionnaire.model.Theme;
@@ -71,6 +72,15 @@ final class TestQuestionnaires {
     static Questionnaire questionnaireWithUnsureDeduction(ScoringStrategy strategy, double deduction, Axis... axes) {
         return new Questionnaire("test", 1, List.of("fr"), "fr", text("Test"), LocalizedText.EMPTY, strategy, LEVELS,
                 Arrays.asList(axes), CountAs.LEFT_OUT, deduction);
+    }
+
+    /**
+     * {@code q} with other levels, read as {@code resultsIn} says and rounded to {@code decimals} (docs/scoring.md,
+     * section 7).
+     */
+    static Questionnaire reading(Questionnaire q, ResultsIn resultsIn, int decimals, List<Level> levels) {
+        return new Questionnaire(q.id(), q.version(), q.languages(), q.defaultLanguage(), q.title(), q.description(),
+                q.strategy(), levels, q.axes(), q.notRelevant(), q.unsureDeduction(), q.staircase(), resultsIn, decimals);
     }
 
     /** An answer flagged unsure. */

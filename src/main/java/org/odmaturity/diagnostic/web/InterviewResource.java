@@ -35,6 +35,7 @@ import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.error.InvalidInputException;
 import org.odmaturity.i18n.Labels;
+import org.odmaturity.i18n.ScoreTexts;
 import org.odmaturity.organization.OrganizationService;
 import org.odmaturity.plan.PlanPdfResource;
 import org.odmaturity.plan.PlanService;
@@ -469,7 +470,8 @@ public class InterviewResource {
         for (AxisScore score : state.score().axes()) {
             String title = q.axes().stream().filter(a -> a.id().equals(score.id())).findFirst()
                     .map(a -> AnswerViews.text(a.title(), q, context.lang())).orElse(score.id());
-            scores.add(new InterviewViews.AxisScore(score.id(), title, score(score.score()), level(q, score.level()),
+            scores.add(new InterviewViews.AxisScore(score.id(), title,
+                    total(q, score.score(), score.points(), score.maxPoints()), level(q, score.level()),
                     score.completeness().answered(), score.completeness().relevant()));
         }
         return scores;
@@ -479,7 +481,8 @@ public class InterviewResource {
         Questionnaire q = state.questionnaire().questionnaire();
         NodeScore overall = state.score().overall();
         Completeness c = state.score().completeness();
-        return new InterviewViews.AxisScore("overall", msg().overall(), score(overall.score()),
+        return new InterviewViews.AxisScore("overall", msg().overall(),
+                total(q, overall.score(), overall.points(), overall.maxPoints()),
                 level(q, overall.level()), c.answered(), c.relevant());
     }
 
@@ -490,8 +493,9 @@ public class InterviewResource {
         return q.level(levelId).map(l -> AnswerViews.text(l.label(), q, context.lang())).orElse(levelId);
     }
 
-    private String score(Double score) {
-        return score == null ? "—" : Formats.decimal(context.locale(), score, 1);
+    /** A node's total as the questionnaire reads it: "42,5", or "7,5 / 14 points" (docs/scoring.md, section 7). */
+    private String total(Questionnaire q, Double score, Double points, Double maxPoints) {
+        return score == null ? "—" : ScoreTexts.of(q, context.lang()).total(score, points, maxPoints);
     }
 
     private static boolean isAnswered(StoredAnswer a) {

@@ -218,6 +218,9 @@ public interface Msg {
     String results_score();
 
     @Message
+    String results_points();
+
+    @Message
     String results_level_col();
 
     @Message

@@ -35,6 +35,7 @@ import org.odmaturity.diagnostic.web.RespondentSession.Session;
 import org.odmaturity.error.ConflictException;
 import org.odmaturity.error.ExpectedVersion;
 import org.odmaturity.error.InvalidInputException;
+import org.odmaturity.i18n.ScoreTexts;
 import org.odmaturity.plan.PlanPdfResource;
 import org.odmaturity.plan.PlanReportAssembler;
 import org.odmaturity.plan.PlanService;
@@ -256,15 +257,16 @@ public class RespondentResource {
         String lang = context.lang();
         PlanReport report = PlanReportAssembler.assemble(plan, lang, false, LocalDate.now(Formats.PARIS));
         List<RespondentViews.AxisRow> axes = report.axes().stream().map(a -> new RespondentViews.AxisRow(a.id(),
-                a.title(), Formats.decimal(context.locale(), a.score(), 1),
+                a.title(), a.scoreText(),
                 a.score() == null ? "0" : String.valueOf(a.score()), a.level() == null ? "—" : a.level(),
                 a.strengths().stream().map(PlanReport.QuestionLine::text).toList(),
                 a.weaknesses().stream().map(PlanReport.QuestionLine::text).toList())).toList();
         List<PlanReport.ActionRow> actions = report.actions().stream().limit(PLAN_ACTIONS_SHOWN).toList();
-        RespondentViews.Results view = new RespondentViews.Results(report,
-                Formats.decimal(context.locale(), report.overallScore(), 1),
+        RespondentViews.Results view = new RespondentViews.Results(report, report.overallScoreText(),
                 plan.diagnostic().diagnostic().status == DiagnosticStatus.DRAFT, axes, actions,
-                DiagnosticPaths.respondentPdf(lang), plan.diagnostic().score().pending().size());
+                DiagnosticPaths.respondentPdf(lang),
+                ScoreTexts.of(plan.diagnostic().questionnaire().questionnaire(), lang).inPoints(),
+                report.overallOutOf(), plan.diagnostic().score().pending().size());
         return context.render(Templates.results(page(msg().results_title()), view));
     }
 

@@ -42,13 +42,13 @@ public final class RespondentViews {
             List<String> strengths, List<String> weaknesses) {
     }
 
-    /** {@code pending}: answers awaiting the facilitator's score, left out of these scores (issue 15 §6). */
+    /**
+     * @param overallScore the overall as printed big: its score with the questionnaire's decimals, or its points
+     * @param inPoints     whether the questionnaire's results read in points (docs/scoring.md, section 7)
+     * @param overallOutOf what follows the overall in points ("/ 21 points"); null: "/ 100"
+     * @param pending      answers awaiting the facilitator's score, left out of these scores (issue 15 §6)
+     */
     public record Results(PlanReport report, String overallScore, boolean provisional, List<AxisRow> axes,
-            List<PlanReport.ActionRow> actions, String pdfHref, int pending) {
-
-        public Results(PlanReport report, String overallScore, boolean provisional, List<AxisRow> axes,
-                List<PlanReport.ActionRow> actions, String pdfHref) {
-            this(report, overallScore, provisional, axes, actions, pdfHref, 0);
-        }
+            List<PlanReport.ActionRow> actions, String pdfHref, boolean inPoints, String overallOutOf, int pending) {
     }
 }

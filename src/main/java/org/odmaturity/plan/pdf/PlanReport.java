@@ -18,6 +18,10 @@ import java.util.List;
  * @param previousYear    the year of the organisation's previous validated plan, null when there is none (then no
  *                        "since the last diagnostic" section)
  * @param followUps       that plan's actions and their follow-up
+ * @param overallScoreText the overall as printed big: the score with the questionnaire's decimals, or its points when
+ *                        results read in points (docs/scoring.md, section 7); null: the score with one decimal
+ * @param overallOutOf    what follows it: null for "/ 100", else "/ 21 points"
+ * @param inPoints        whether the questionnaire's results read in points: the reading guide says so
  */
 public record PlanReport(
         String language,
@@ -49,7 +53,10 @@ public record PlanReport(
         String scoringMethod,
         Integer previousYear,
         String previousCampaign,
-        List<FollowUpRow> followUps) {
+        List<FollowUpRow> followUps,
+        String overallScoreText,
+        String overallOutOf,
+        boolean inPoints) {
 
     public PlanReport {
         levels = List.copyOf(levels);
@@ -57,6 +64,31 @@ public record PlanReport(
         actions = List.copyOf(actions);
         appendix = List.copyOf(appendix);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    }
+
+    /** A report whose scores print with one decimal out of 100. */
+    public PlanReport(String language, String organizationName, String organizationType, String departement,
+            String campaignName, int campaignYear, String questionnaireTitle, String questionnaireId,
+            int questionnaireVersion, String contentHash, String modeLabel, String statusLabel, boolean draft,
+            String facilitator, LocalDate generatedOn, Double overallScore, String overallLevel,
+            String overallLevelDescription, double answeredRatio, List<LevelInfo> levels, List<AxisSection> axes,
+            boolean peersShown, int peerCount, String peerGroupLabel, List<ActionRow> actions,
+            List<AppendixItem> appendix, String scoringMethod, Integer previousYear, String previousCampaign,
+            List<FollowUpRow> followUps) {
+        this(language, organizationName, organizationType, departement, campaignName, campaignYear,
+                questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
+                facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
+                axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, previousYear,
+                previousCampaign, followUps, null, null, false);
+    }
+
+    /** This report with its overall printed as the questionnaire reads it (docs/scoring.md, section 7). */
+    public PlanReport withOverallTexts(String scoreText, String outOf, boolean inPoints) {
+        return new PlanReport(language, organizationName, organizationType, departement, campaignName, campaignYear,
+                questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
+                facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
+                axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, previousYear,
+                previousCampaign, followUps, scoreText, outOf, inPoints);
     }
 
     /** A report without a previous plan (no "since the last diagnostic" section). */
@@ -78,7 +110,8 @@ public record PlanReport(
         return new PlanReport(language, organizationName, organizationType, departement, campaignName, campaignYear,
                 questionnaireTitle, questionnaireId, questionnaireVersion, contentHash, modeLabel, statusLabel, draft,
                 facilitator, generatedOn, overallScore, overallLevel, overallLevelDescription, answeredRatio, levels,
-                axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, year, campaign, rows);
+                axes, peersShown, peerCount, peerGroupLabel, actions, appendix, scoringMethod, year, campaign, rows,
+                overallScoreText, overallOutOf, inPoints);
     }
 
     /** One action of the previous plan and where it stands (status label, since when, note). */
@@ -86,7 +119,11 @@ public record PlanReport(
     }
 
     /** A maturity level of the questionnaire (for the reading guide). */
-    public record LevelInfo(String label, double threshold, String description) {
+    public record LevelInfo(String label, double threshold, String description, String thresholdText) {
+        /** A level whose threshold prints as a plain number. */
+        public LevelInfo(String label, double threshold, String description) {
+            this(label, threshold, description, null);
+        }
     }
 
     /**
@@ -95,18 +132,30 @@ public record PlanReport(
      */
     public record AxisSection(String id, String title, Double score, String level, String targetLevel,
             Double peerAverage, Double peerFirstQuartile, Double peerThirdQuartile, List<ThemeLine> themes,
-            List<QuestionLine> strengths, List<QuestionLine> weaknesses) {
+            List<QuestionLine> strengths, List<QuestionLine> weaknesses, String scoreText, String scoreOutOf) {
         public AxisSection {
             themes = List.copyOf(themes);
             strengths = List.copyOf(strengths);
             weaknesses = List.copyOf(weaknesses);
+        }
+
+        /** An axis whose score prints with one decimal ("42,5" in the summary, "42,5 / 100" on its page). */
+        public AxisSection(String id, String title, Double score, String level, String targetLevel,
+                Double peerAverage, Double peerFirstQuartile, Double peerThirdQuartile, List<ThemeLine> themes,
+                List<QuestionLine> strengths, List<QuestionLine> weaknesses) {
+            this(id, title, score, level, targetLevel, peerAverage, peerFirstQuartile, peerThirdQuartile, themes,
+                    strengths, weaknesses, null, null);
         }
     }
 
     public record ThemeLine(String title, Double score, String level) {
     }
 
-    public record QuestionLine(String text, Double score, String answer) {
+    public record QuestionLine(String text, Double score, String answer, String scoreOutOf) {
+        /** A question whose score prints with one decimal, "/ 100". */
+        public QuestionLine(String text, Double score, String answer) {
+            this(text, score, answer, null);
+        }
     }
 
     /** One action of the plan, in the order of the plan (quick wins first). */

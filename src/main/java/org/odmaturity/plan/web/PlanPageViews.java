@@ -72,7 +72,8 @@ public final class PlanPageViews {
     public record PlanPage(long id, String orgName, String subtitle, String updated, boolean draft, boolean curated,
             String overallScore, String overallLevel, Form form, List<Row> rows, List<Dropped> dropped,
             List<Target> targets, ActionForm add, FormChoices addChoices, List<Views.ErrorLink> errors,
-            String notice, String alertTitle, String alert, String pdfHref, String backHref, String regenerateHref) {
+            String notice, String alertTitle, String alert, String pdfHref, String backHref, String regenerateHref,
+            boolean inPoints) {
 
         /** The follow-up page of this plan (FollowUpPages). */
         public String followUpHref() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.odmaturity.diagnostic.DiagnosticService;
 import org.odmaturity.diagnostic.DiagnosticStatus;
 import org.odmaturity.i18n.Labels;
+import org.odmaturity.i18n.ScoreTexts;
 import org.odmaturity.plan.Plan;
 import org.odmaturity.plan.PlanGenerator;
 import org.odmaturity.plan.PlanService;
@@ -23,6 +24,7 @@ import org.odmaturity.plan.web.PlanPageViews.ChoiceGroup;
 import org.odmaturity.plan.web.PlanPageViews.FormChoices;
 import org.odmaturity.questionnaire.model.Effort;
 import org.odmaturity.questionnaire.model.Horizon;
+import org.odmaturity.scoring.AxisScore;
 import org.odmaturity.web.Formats;
 import org.odmaturity.web.Views;
 
@@ -66,6 +68,7 @@ final class PlanScreens {
     private final Labels labels;
     private final Locale locale;
     private final String csrf;
+    private final String lang;
 
     /**
      * @param locale how numbers and dates are written (France or the United Kingdom)
@@ -76,6 +79,7 @@ final class PlanScreens {
         this.labels = Labels.of(lang);
         this.locale = locale;
         this.csrf = csrf;
+        this.lang = lang;
     }
 
     /** The plan page; {@code add}: the add form as typed (with its errors). */
@@ -90,14 +94,17 @@ final class PlanScreens {
         String updated = v.curated() && v.updatedBy() != null && v.updatedAt() != null
                 ? m.updated(v.updatedBy(), Formats.dateTime(locale, v.updatedAt())) : null;
         boolean started = v.started() && v.overall() != null;
-        String overallScore = started ? Formats.decimal(locale, v.overall().score(), 1) : null;
+        ScoreTexts scores = ScoreTexts.of(diagnostic.questionnaire().questionnaire(), lang);
+        String overallScore = started ? scores.total(v.overall().score(), v.overall().points(),
+                v.overall().maxPoints()) : null;
         String overallLevel = !started || v.overall().level() == null ? m.not_started()
                 : titles.level(v.overall().level());
         return new PlanPageViews.PlanPage(id, l.organization(), subtitle, updated,
                 diagnostic.diagnostic().status == DiagnosticStatus.DRAFT, v.curated(), overallScore, overallLevel,
                 form(PlanLinks.plan(id), v.version()), rows(l, titles), dropped(l, titles), targets(l, titles), add,
                 choices(v, add, true, null, null), errorLinks(add, "add-"), notice, alertTitle, alert,
-                PlanLinks.pdf(id), PlanLinks.interview(id), PlanLinks.regenerate(id, v.version()).toString());
+                PlanLinks.pdf(id), PlanLinks.interview(id), PlanLinks.regenerate(id, v.version()).toString(),
+                scores.inPoints());
     }
 
     /** The edit form of the action {@code key} (in the plan); {@code version}: the plan version it was read at. */
@@ -171,7 +178,11 @@ final class PlanScreens {
 
     private List<PlanPageViews.Target> targets(Loaded l, Titles titles) {
         List<PlanPageViews.Target> targets = new ArrayList<>();
+        ScoreTexts scores = ScoreTexts.of(l.state().diagnostic().questionnaire().questionnaire(), lang);
+        Map<String, AxisScore> cards = new HashMap<>();
+        l.state().diagnostic().score().axes().forEach(a -> cards.put(a.id(), a));
         for (PlanViews.AxisView axis : l.view().axes()) {
+            AxisScore card = cards.get(axis.id());
             String byDefault = l.state().suggestion().targets().get(axis.id());
             List<Choice> choices = new ArrayList<>();
             choices.add(new Choice("", byDefault == null ? m.target_default_none()
@@ -179,7 +190,8 @@ final class PlanScreens {
             l.view().levels().forEach(level -> choices.add(new Choice(level.id(), level.label(),
                     axis.targetSet() && level.id().equals(axis.target()))));
             targets.add(new PlanPageViews.Target(axis.id(), "target-" + axis.id().replaceAll("[^A-Za-z0-9_-]", "-"),
-                    axis.title(), Formats.decimal(locale, axis.score(), 1),
+                    axis.title(), card == null ? scores.score(axis.score())
+                            : scores.total(axis.score(), card.points(), card.maxPoints()),
                     axis.level() == null ? null : titles.level(axis.level()), choices));
         }
         return targets;

@@ -32,7 +32,7 @@ public final class QuestionnaireViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Definition(String id, int version, String title, String description, List<String> languages,
             String defaultLanguage, String language, String strategy, String contentHash, List<LevelView> levels,
-            List<AxisView> axes) {
+            List<AxisView> axes, String resultsIn, Integer decimals, Double totalPoints) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -110,7 +110,11 @@ public final class QuestionnaireViews {
         return new Definition(q.id(), q.version(), text(q.title(), q, language), text(q.description(), q, language),
                 q.languages(), q.defaultLanguage(), language, q.strategy().key(), contentHash,
                 q.levels().stream().map(l -> level(l, q, language)).toList(),
-                q.axes().stream().map(a -> axis(a, q, language)).toList());
+                q.axes().stream().map(a -> axis(a, q, language)).toList(),
+                // absent unless the file opts in (docs/scoring.md, section 7): earlier definitions read as before
+                q.inPoints() ? q.resultsIn().key() : null,
+                q.decimals() != Questionnaire.DEFAULT_DECIMALS ? q.decimals() : null,
+                q.inPoints() ? q.totalPoints() : null);
     }
 
     private static LevelView level(Level l, Questionnaire q, String language) {

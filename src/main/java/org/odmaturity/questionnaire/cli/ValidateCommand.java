@@ -97,7 +97,10 @@ public final class ValidateCommand {
         }
         Questionnaire q = result.questionnaire();
         out.println(name + ": valid: questionnaire '" + q.id() + "' version " + q.version() + ", " + q.questions().count()
-                + " questions, " + q.strategy().key() + ", content hash " + result.contentHash()
+                + " questions, " + q.strategy().key()
+                + (q.inPoints() ? ", results in points of " + plain(q.totalPoints()) : "")
+                + (q.decimals() != Questionnaire.DEFAULT_DECIMALS ? ", " + q.decimals() + " decimals" : "")
+                + ", content hash " + result.contentHash()
                 + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " warning(s)"));
         if (files.size() == 1) {
             return OK;
@@ -132,7 +135,7 @@ public final class ValidateCommand {
                 throw new IllegalStateException(e);
             }
         } else {
-            table(card);
+            table(q, card);
         }
         return OK;
     }
@@ -201,37 +204,50 @@ public final class ValidateCommand {
         }
     }
 
-    private void table(ScoreCard card) {
-        row(0, "overall", card.overall().score(), card.overall().level(),
-                points(card.overall().points(), card.overall().maxPoints()), completeness(card.completeness()));
+    private void table(Questionnaire questionnaire, ScoreCard card) {
+        row(questionnaire, 0, "overall", card.overall().score(), card.overall().level(), card.overall().points(),
+                card.overall().maxPoints(), completeness(card.completeness()));
         for (AxisScore axis : card.axes()) {
-            row(1, "axis " + axis.id(), axis.score(), axis.level(), points(axis.points(), axis.maxPoints()),
+            row(questionnaire, 1, "axis " + axis.id(), axis.score(), axis.level(), axis.points(), axis.maxPoints(),
                     completeness(axis.completeness()));
             for (ThemeScore theme : axis.themes()) {
-                row(2, "theme " + theme.id(), theme.score(), theme.level(), points(theme.points(), theme.maxPoints()),
-                        completeness(theme.completeness()) + (theme.incomplete() ? ", " + ThemeScore.INCOMPLETE : ""));
+                row(questionnaire, 2, "theme " + theme.id(), theme.score(), theme.level(), theme.points(),
+                        theme.maxPoints(), completeness(theme.completeness())
+                                + (theme.incomplete() ? ", " + ThemeScore.INCOMPLETE : ""));
                 for (QuestionScore question : theme.questions()) {
-                    row(3, question.id(), question.score(), question.level(),
-                            points(question.points(), question.maxPoints()), question.status());
+                    row(questionnaire, 3, question.id(), question.score(), question.level(), question.points(),
+                            question.maxPoints(), question.status());
                     if (question.rows() != null) { // a matrix: its rows, with the option chosen (or "unanswered")
-                        question.rows().forEach(r -> row(4, "row " + r.id(), null, null,
-                                points(r.points(), r.maxPoints()), r.option() == null ? "unanswered" : r.option()));
+                        question.rows().forEach(r -> row(questionnaire, 4, "row " + r.id(), null, null, r.points(),
+                                r.maxPoints(), r.option() == null ? "unanswered" : r.option()));
                     }
                 }
             }
         }
     }
 
-    private void row(int depth, String label, Double score, String level, String points, String note) {
+    /**
+     * One line: the score with the questionnaire's decimals, its level, the points obtained and possible
+     * (docs/scoring.md, "Points"; a dash when nothing counts) and the completeness or status. When results read in
+     * points (docs/scoring.md, "Results read in points"), the points come first, as "x / y points", and the
+     * percentage after the level.
+     */
+    private void row(Questionnaire questionnaire, int depth, String label, Double score, String level, Double points,
+            Double max, String note) {
         String name = "  ".repeat(depth) + label;
-        out.println(String.format(Locale.ROOT, "%-40s %6s  %-14s %-13s %s", name,
-                score == null ? "—" : String.format(Locale.ROOT, "%.1f", score), level == null ? "—" : level, points,
-                note));
-    }
-
-    /** "4.5/7 pts": the points obtained and possible (docs/scoring.md, "Points"); a dash when nothing counts. */
-    private static String points(Double points, Double max) {
-        return points == null || max == null ? "—" : plain(points) + "/" + plain(max) + " pts";
+        String scoreText = score == null ? "—"
+                : String.format(Locale.ROOT, "%." + questionnaire.decimals() + "f", score);
+        String levelText = level == null ? "—" : level;
+        boolean noPoints = points == null || max == null;
+        if (questionnaire.inPoints()) {
+            String pointsText = noPoints ? "—" : plain(points) + " / " + plain(max) + " points";
+            out.println(String.format(Locale.ROOT, "%-40s %18s  %-14s %8s  %s", name, pointsText, levelText,
+                    score == null ? "—" : scoreText + " %", note));
+        } else {
+            String pointsText = noPoints ? "—" : plain(points) + "/" + plain(max) + " pts";
+            out.println(String.format(Locale.ROOT, "%-40s %6s  %-14s %-13s %s", name, scoreText, levelText,
+                    pointsText, note));
+        }
     }
 
     private static String plain(double value) {

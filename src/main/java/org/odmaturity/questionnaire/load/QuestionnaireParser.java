@@ -29,6 +29,7 @@ import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.model.Recommendation;
+import org.odmaturity.questionnaire.model.ResultsIn;
 import org.odmaturity.questionnaire.model.ScaleSpec;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
 import org.odmaturity.questionnaire.model.StaircaseRules;
@@ -59,7 +60,7 @@ public final class QuestionnaireParser {
     private static final List<String> TOP_KEYS = List.of("id", "version", "languages", "defaultLanguage", "title",
             "description", "scoring", "levels", "axes");
     private static final List<String> SCORING_KEYS = List.of("strategy", "notRelevant", "unsureDeduction",
-            "staircase");
+            "staircase", "resultsIn", "decimals");
     private static final List<String> LEVEL_KEYS = List.of("id", "threshold", "label", "description");
     private static final List<String> AXIS_KEYS = List.of("id", "title", "description", "weight", "themes");
     private static final List<String> THEME_KEYS = List.of("id", "title", "description", "weight", "notRelevant",
@@ -149,6 +150,8 @@ public final class QuestionnaireParser {
         private final Set<String> unusableIds = new HashSet<>();
         private final Set<String> axisIds = new HashSet<>();
         private final Set<String> themeIds = new HashSet<>();
+        /** Where {@code scoring.resultsIn} was read, for the errors about reading results in points. */
+        private Node scoringNode;
 
         Reading(Nodes nodes) {
             this.nodes = nodes;
@@ -187,7 +190,9 @@ public final class QuestionnaireParser {
             double unsureDeduction = scoring == null ? 0 : unsureDeduction(scoring);
             StaircaseRules staircase = scoring == null ? StaircaseRules.NONE
                     : StaircaseCheck.rules(nodes, scoring, strategy);
-            readLevels(f);
+            ResultsIn resultsIn = scoring == null ? ResultsIn.PERCENT : resultsIn(scoring);
+            int decimals = scoring == null ? Questionnaire.DEFAULT_DECIMALS : decimals(scoring);
+            List<LevelThreshold> thresholds = readLevels(f, resultsIn, decimals);
             List<Axis> axes = new ArrayList<>();
             List<Node> axisNodes = f.items("axes", true);
             if (f.has("axes") && axisNodes.isEmpty()) {
@@ -206,8 +211,56 @@ public final class QuestionnaireParser {
             if (strategy == ScoringStrategy.STAIRCASE) {
                 new StaircaseCheck(nodes, questionSources, List.copyOf(levels.keySet()), staircase).run(resolved);
             }
-            return new Questionnaire(id, version == null ? 0 : version, languages, defaultLanguage, title, description,
-                    strategy, List.copyOf(levels.values()), resolved, notRelevant, unsureDeduction, staircase);
+            Questionnaire questionnaire = new Questionnaire(id, version == null ? 0 : version, languages,
+                    defaultLanguage, title, description, strategy, List.copyOf(levels.values()), resolved, notRelevant,
+                    unsureDeduction, staircase, resultsIn, decimals);
+            if (resultsIn == ResultsIn.POINTS) {
+                checkPointThresholds(questionnaire, thresholds);
+            }
+            return questionnaire;
+        }
+
+        /** A threshold read, kept for the checks that need the whole questionnaire (results read in points). */
+        private record LevelThreshold(String id, Node node, String path, double threshold) {
+        }
+
+        /** Results read in points: thresholds are points of the questionnaire's total, of a sum of points. */
+        private void checkPointThresholds(Questionnaire questionnaire, List<LevelThreshold> thresholds) {
+            if (strategy != null && strategy != ScoringStrategy.WEIGHTED_POINTS) {
+                nodes.error(scoringNode, "scoring.resultsIn", "results read in points need the strategy "
+                        + ScoringStrategy.WEIGHTED_POINTS.key() + " (levels by points read a sum of points; found "
+                        + strategy.key() + ")");
+            }
+            double total = questionnaire.totalPoints();
+            for (LevelThreshold t : thresholds) {
+                if (t.threshold() > total + 1e-9) {
+                    nodes.error(t.node(), t.path(), "level '" + t.id() + "': results read in points, so a threshold"
+                            + " is at most the questionnaire's total of " + fmt(total) + " points (found "
+                            + fmt(t.threshold()) + ")");
+                }
+            }
+        }
+
+        /** {@code resultsIn} of the scoring: percent (default) or points. */
+        private ResultsIn resultsIn(Nodes.Fields scoring) {
+            scoringNode = scoring.node("resultsIn");
+            return scoring.string("resultsIn", false).map(v -> ResultsIn.fromKey(v).orElseGet(() -> {
+                nodes.error(scoring.node("resultsIn"), scoring.path("resultsIn"), "unknown reading '" + v
+                        + "' (known: " + keys(ResultsIn.values(), ResultsIn::key) + ")");
+                return ResultsIn.PERCENT;
+            })).orElse(ResultsIn.PERCENT);
+        }
+
+        /** {@code decimals} of the scoring: 1 (default) or 2. */
+        private int decimals(Nodes.Fields scoring) {
+            return scoring.integer("decimals", false).map(d -> {
+                if (d < 1 || d > 2) {
+                    nodes.error(scoring.node("decimals"), scoring.path("decimals"),
+                            "scores have 1 or 2 decimals (found " + d + ")");
+                    return Questionnaire.DEFAULT_DECIMALS;
+                }
+                return d;
+            }).orElse(Questionnaire.DEFAULT_DECIMALS);
         }
 
         private List<String> readLanguages(Nodes.Fields f) {
@@ -232,7 +285,8 @@ public final class QuestionnaireParser {
             return result;
         }
 
-        private void readLevels(Nodes.Fields f) {
+        private List<LevelThreshold> readLevels(Nodes.Fields f, ResultsIn resultsIn, int decimals) {
+            List<LevelThreshold> thresholds = new ArrayList<>();
             List<Node> items = f.items("levels", true);
             if (f.has("levels") && items.size() < 2) {
                 nodes.error(f.node("levels"), "levels", "declare at least two maturity levels");
@@ -249,12 +303,15 @@ public final class QuestionnaireParser {
                 Optional<BigDecimal> exact = l.number("threshold", true);
                 Double threshold = exact.map(BigDecimal::doubleValue).orElse(null);
                 if (threshold != null) {
-                    if (exact.get().stripTrailingZeros().scale() > 1) {
-                        // scores are shown with one decimal and levels read from the shown score
-                        nodes.error(l.node("threshold"), l.path("threshold"), "a threshold has at most one decimal (found "
+                    if (exact.get().stripTrailingZeros().scale() > decimals) {
+                        // scores are shown with the questionnaire's decimals and levels read from the shown score
+                        nodes.error(l.node("threshold"), l.path("threshold"), (id == null ? "" : "level '" + id + "': ")
+                                + "a threshold has at most " + (decimals == 1 ? "one decimal" : decimals + " decimals")
+                                + ", the scores' precision (scoring.decimals: " + decimals + ") (found "
                                 + exact.get().toPlainString() + ")");
-                    } else if (threshold < 0 || threshold > 100) {
-                        nodes.error(l.node("threshold"), l.path("threshold"), "must be between 0 and 100 (found "
+                    } else if (threshold < 0 || (resultsIn == ResultsIn.PERCENT && threshold > 100)) {
+                        nodes.error(l.node("threshold"), l.path("threshold"), (resultsIn == ResultsIn.POINTS
+                                ? "must be 0 or more points (found " : "must be between 0 and 100 (found ")
                                 + fmt(threshold) + ")");
                     } else if (i == 0 && threshold != 0) {
                         nodes.error(l.node("threshold"), l.path("threshold"),
@@ -264,6 +321,7 @@ public final class QuestionnaireParser {
                                 + fmt(threshold) + " is not above the previous level's " + fmt(previous));
                     }
                     previous = threshold;
+                    thresholds.add(new LevelThreshold(id, l.node("threshold"), l.path("threshold"), threshold));
                 }
                 LocalizedText label = text(l, "label", true);
                 LocalizedText description = text(l, "description", false);
@@ -275,6 +333,7 @@ public final class QuestionnaireParser {
                     }
                 }
             }
+            return thresholds;
         }
 
         private Optional<Axis> axis(Node node, String path) {

@@ -23,12 +23,19 @@ public record Questionnaire(
         List<Axis> axes,
         CountAs notRelevant,
         double unsureDeduction,
-        StaircaseRules staircase) {
+        StaircaseRules staircase,
+        ResultsIn resultsIn,
+        int decimals) {
+
+    /** Decimals of a score when the questionnaire does not say ({@code scoring.decimals}). */
+    public static final int DEFAULT_DECIMALS = 1;
 
     /**
      * @param notRelevant     how questions that are not relevant count, unless their theme says otherwise
      * @param unsureDeduction points taken from each scored answer flagged unsure (never below 0); 0: none
      * @param staircase       the opt-in staircase rules ({@code scoring.staircase}); null is read as none
+     * @param resultsIn       how results read: percentages (default) or points, levels then reached by points
+     * @param decimals        the decimals of a score at output (1 or 2), levels read from the score so rounded
      */
     public Questionnaire {
         languages = List.copyOf(languages);
@@ -36,13 +43,21 @@ public record Questionnaire(
         axes = List.copyOf(axes);
         notRelevant = notRelevant == null ? CountAs.LEFT_OUT : notRelevant;
         staircase = staircase == null ? StaircaseRules.NONE : staircase;
+        resultsIn = resultsIn == null ? ResultsIn.PERCENT : resultsIn;
     }
 
     public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
             LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes,
             CountAs notRelevant, double unsureDeduction) {
         this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, notRelevant,
-                unsureDeduction, StaircaseRules.NONE);
+                unsureDeduction, StaircaseRules.NONE, ResultsIn.PERCENT, DEFAULT_DECIMALS);
+    }
+
+    public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
+            LocalizedText description, ScoringStrategy strategy, List<Level> levels, List<Axis> axes,
+            CountAs notRelevant, double unsureDeduction, StaircaseRules staircase) {
+        this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, notRelevant,
+                unsureDeduction, staircase, ResultsIn.PERCENT, DEFAULT_DECIMALS);
     }
 
     public Questionnaire(String id, int version, List<String> languages, String defaultLanguage, LocalizedText title,
@@ -50,6 +65,26 @@ public record Questionnaire(
         this(id, version, languages, defaultLanguage, title, description, strategy, levels, axes, CountAs.LEFT_OUT, 0,
                 StaircaseRules.NONE);
     }
+
+    /** Whether results read in points ({@code scoring.resultsIn: points}). */
+    public boolean inPoints() {
+        return resultsIn == ResultsIn.POINTS;
+    }
+
+    /**
+     * The questionnaire's total: the sum of the maximum points of its scored questions (not text unless scored by the
+     * facilitator, a positive maxScore and a positive weight; a matrix: its rows' maxima), every one counted whatever
+     * the answers. Levels' thresholds are points of it when results
+     * read in points.
+     */
+    public double totalPoints() {
+        return TOTAL_POINTS.get(this);
+    }
+
+    private static final DerivedCache<Questionnaire, Double> TOTAL_POINTS = new DerivedCache<>(q -> q.questions()
+            .filter(question -> (question.type() != QuestionType.TEXT || question.facilitatorScored())
+                    && question.maxScore() != null && question.maxScore() > 0 && question.weight() > 0)
+            .mapToDouble(Question::maxPoints).sum());
 
 
     /** How the questions of {@code theme} that are not relevant count: the theme's rule, else the questionnaire's. */
