@@ -208,7 +208,7 @@ public final class ScoringEngine {
         if (!relevant) {
             if (notRelevantRule == CountAs.ZERO && scored(question)) {
                 counted.add(new Counted(question, false, 0, 0)); // hidden from the respondent, counted as zero
-                return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT, 0.0, question.maxPoints());
+                return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT, 0.0, shownMax(question));
             }
             return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT);
         }
@@ -221,9 +221,9 @@ public final class ScoringEngine {
             double points = full ? question.maxPoints() : 0;
             counted.add(new Counted(question, true, points, full ? 100 : 0));
             NodeScore node = ResultLevels.node(questionnaire, full ? 100.0 : 0.0, Rounding.round(points, 2),
-                    question.maxPoints());
+                    shownMax(question));
             return new QuestionScore(id, node.score(), node.level(), QuestionScore.NOT_APPLICABLE,
-                    Rounding.round(points, 2), question.maxPoints());
+                    Rounding.round(points, 2), shownMax(question));
         }
         if (!scored(question)) {
             return new QuestionScore(id, null, null, QuestionScore.UNSCORED);
@@ -240,11 +240,16 @@ public final class ScoringEngine {
         }
         double score = points * 100 / question.maxPoints();
         counted.add(new Counted(question, answered, points, score));
-        NodeScore node = ResultLevels.node(questionnaire, score, Rounding.round(points, 2), question.maxPoints());
+        NodeScore node = ResultLevels.node(questionnaire, score, Rounding.round(points, 2), shownMax(question));
         return new QuestionScore(id, node.score(), node.level(),
                 answered ? QuestionScore.ANSWERED : QuestionScore.UNANSWERED, Rounding.round(points, 2),
-                question.maxPoints(), question.type() == QuestionType.MATRIX
+                shownMax(question), question.type() == QuestionType.MATRIX
                         ? MatrixScores.rows(question, answered ? answer.value() : null) : null);
+    }
+
+    /** A question's maximum points as the card shows them: to two decimals (a matrix's rows may weigh 0.35 × 1.5). */
+    private static double shownMax(Question question) {
+        return Rounding.round(question.maxPoints(), 2);
     }
 
     /** The points of a valid answer to a scored question, between 0 and maxScore. */
