@@ -27,7 +27,7 @@ import org.odmaturity.time.Instants;
  *
  * <p>Where an address appears: organisations' contacts ({@code organization.contact_email}); accounts
  * ({@code app_user.email}) with their API tokens and sessions; the labels that record who acted
- * ({@code "Name <email>"} in {@code answer.answered_by}, {@code answer_change.changed_by},
+ * ({@code "Name <email>"} in {@code answer.answered_by} and {@code answer.assessed_by}, {@code answer_change.changed_by},
  * {@code score_snapshot.created_by}, {@code improvement_plan.created_by/updated_by}, {@code invitation.created_by},
  * {@code open_data_package.published_by/withdrawn_by}, {@code directory_import.created_by}); invitation links' labels
  * (free text, which may name a person); previews of directory imports; and what {@link PersonalDataSource} beans add.
@@ -81,6 +81,10 @@ public class PrivacyService {
             new Query("answers", "Current answers recorded as given by this person.",
                     "select diagnostic_id, question_id, answered_by, answered_at from answer where "
                             + String.format(LABEL, "answered_by") + " order by diagnostic_id, question_id"),
+            new Query("assessments", "Answers this person scored as facilitator, with the justification given.",
+                    "select diagnostic_id, question_id, assessed_points, assessment_justification, assessed_by, "
+                            + "assessed_at from answer where " + String.format(LABEL, "assessed_by")
+                            + " order by diagnostic_id, question_id"),
             new Query("answerHistory", "Entries of the answers' history recorded under this person's name.",
                     "select diagnostic_id, question_id, changed_by, changed_at from answer_change where "
                             + String.format(LABEL, "changed_by") + " order by id"),

@@ -3,6 +3,7 @@ package org.odmaturity.diagnostic;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -111,6 +112,15 @@ class FacilitatorAssessmentTest {
                 .body("answers[2].assessment.justification", equalTo("Un frein identifié, une parade."))
                 .body("score.overall.points", equalTo(6.0f))
                 .body("score.overall.maxPoints", equalTo(11.0f));
+
+        // the facilitator's scores are personal data of theirs too: in the export of their address (docs/privacy.md)
+        admin().contentType(ContentType.JSON).body(java.util.Map.of("email", facilitatorEmail))
+                .post("/api/privacy/subject-export").then().statusCode(200)
+                .body("sections.find { it.name == 'assessments' }.rows", hasSize(2))
+                .body("sections.find { it.name == 'assessments' }.rows.question_id",
+                        contains("pil.freins", "pil.vision"))
+                .body("sections.find { it.name == 'assessments' }.rows.assessment_justification",
+                        hasItem("Des intentions sans calendrier."));
     }
 
     @Test
