@@ -427,6 +427,11 @@ final class DemoAnswers {
         if (node.isNumber()) {
             return node.decimalValue();
         }
+        if (node.isObject()) { // a matrix answer: row id → option id
+            Map<String, Object> rows = new LinkedHashMap<>();
+            node.fields().forEachRemaining(e -> rows.put(e.getKey(), plain(e.getValue())));
+            return rows;
+        }
         List<Object> items = new ArrayList<>();
         node.forEach(item -> items.add(plain(item)));
         return items;
