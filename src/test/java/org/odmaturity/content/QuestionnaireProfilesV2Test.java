@@ -231,6 +231,34 @@ class QuestionnaireProfilesV2Test {
         assertTrue(beforeScoring.overall().score() >= 60.0, "Maîtrise does not wait for the facilitator");
     }
 
+    /**
+     * The matrices' plan actions come from the weakest row's option and name only the rows answered with it: the
+     * small commune is told to publish its facilities (not its decisions or budget, already in the schema).
+     */
+    @Test
+    void planActionsOfTheMatricesTargetTheWeakestRows() {
+        Map<String, Object> answers = odSmallCommune();
+        ScoreCard card = od(answers, SMALL_COMMUNE_PRIORITIES);
+        Questionnaire q = ShippedQuestionnaires.load(OD);
+        List<org.odmaturity.scoring.AnswerInput> inputs = new java.util.ArrayList<>();
+        answers.forEach((id, value) -> inputs.add(value == NA ? new org.odmaturity.scoring.AnswerInput(id, null, true)
+                : new org.odmaturity.scoring.AnswerInput(id, value, false)));
+        var suggestion = org.odmaturity.plan.PlanGenerator.suggest(q, card,
+                org.odmaturity.scoring.AnswerValidator.validate(q, inputs).answers());
+        var socle = suggestion.actions().stream().filter(a -> a.questionId().equals("par.socle")).findFirst()
+                .orElseThrow();
+        assertEquals("option:non", socle.source());
+        QuestionScore socleScore = card.axes().stream().flatMap(a -> a.themes().stream())
+                .flatMap(t -> t.questions().stream()).filter(x -> x.id().equals("par.socle")).findFirst().orElseThrow();
+        assertEquals(List.of("equipements"), socleScore.rows().stream().filter(r -> "non".equals(r.option()))
+                .map(org.odmaturity.scoring.RowScore::id).toList());
+        assertEquals(66.7, socleScore.score(), 0.05); // 4 of 6 points: two datasets in the schema, one missing
+        var usage = suggestion.actions().stream().filter(a -> a.questionId().equals("pro.usage_nationales"))
+                .findFirst().orElseThrow();
+        // OCS GE is the one useful dataset it does not use: the weakest row
+        assertEquals("option:non", usage.source());
+    }
+
     @Test
     void smallCommuneReachesTheTopOfGovernanceWithASharedReferent() {
         // gouvernance: shared referent, council reviewing the roadmap, traced approvals, one owner for every dataset

@@ -41,6 +41,6 @@ class ShippedQuestionnairesTest {
                 "budget-data.v1.yaml", "719bfc0a49a53f706042cbfddaecc99de07667da79b77b3ea7ec628a044a9356",
                 "budget-data.v2.yaml", "5197749f4f143f824a1cf848a68d19fcfebc1a70a605ba827736896f6495ff12",
                 "od-maturity.v1.yaml", "e27e93c6a8378806c787d7d894238570d30835154c70a33a9c33c42675924b4b",
-                "od-maturity.v2.yaml", "f8fac6fbfa3f04c61facc8f236d76ee784068fb006b6eda999b44a80c100144f"), hashes);
+                "od-maturity.v2.yaml", "76601fdb3c8fb2f59d409bd5e4fb14602961837be4cf2d62ed3b3ad9c3ac12e7"), hashes);
     }
 }
