@@ -12,8 +12,10 @@ import java.util.Random;
 import java.util.Set;
 
 import org.odmaturity.diagnostic.AnswerPatch;
+import org.odmaturity.diagnostic.Assessment;
 import org.odmaturity.diagnostic.AnswerPatch.Change;
 import org.odmaturity.organization.OrganizationType;
+import org.odmaturity.questionnaire.model.FacilitatorScoring;
 import org.odmaturity.questionnaire.model.NumberSpec;
 import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.Option;
@@ -332,6 +334,35 @@ final class DemoAnswers {
     }
 
     /** The share of the maximum score an answer earns (0 for unscored questions): decides on evidence links. */
+    /**
+     * The facilitator's points for the answers awaiting them ({@code pending}, docs/scoring.md "Scored by the
+     * facilitator"): the rubric level closest to the organisation's maturity (the lower of two equally close), or,
+     * without a rubric, the maturity's share of the maximum to two decimals; with a French justification.
+     */
+    static List<Assessment> facilitatorScores(Questionnaire questionnaire, List<String> pending, double maturity) {
+        List<Assessment> scores = new ArrayList<>();
+        for (String id : pending) {
+            Question question = questionnaire.question(id).orElse(null);
+            if (question == null || !question.facilitatorScored()) {
+                continue;
+            }
+            double target = clamp(maturity) * question.maxScore();
+            FacilitatorScoring.RubricLevel best = null;
+            for (FacilitatorScoring.RubricLevel level : question.facilitatorScoring().rubric()) {
+                if (best == null || Math.abs(level.score() - target) < Math.abs(best.score() - target)) {
+                    best = level;
+                }
+            }
+            BigDecimal points = best != null ? BigDecimal.valueOf(best.score())
+                    : BigDecimal.valueOf(target).setScale(2, java.math.RoundingMode.HALF_DOWN);
+            String justification = best != null
+                    ? "Niveau retenu en entretien : " + best.label().in("fr", questionnaire.defaultLanguage())
+                    : "Appréciation de l'animateur après l'entretien.";
+            scores.add(new Assessment(id, points, justification));
+        }
+        return scores;
+    }
+
     private static double fraction(Question question, Object raw) {
         if (!question.scored() || question.maxScore() == 0) {
             return 0;
@@ -395,6 +426,11 @@ final class DemoAnswers {
         }
         if (node.isNumber()) {
             return node.decimalValue();
+        }
+        if (node.isObject()) { // a matrix answer: row id → option id
+            Map<String, Object> rows = new LinkedHashMap<>();
+            node.fields().forEachRemaining(e -> rows.put(e.getKey(), plain(e.getValue())));
+            return rows;
         }
         List<Object> items = new ArrayList<>();
         node.forEach(item -> items.add(plain(item)));

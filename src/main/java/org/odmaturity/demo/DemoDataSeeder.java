@@ -26,6 +26,7 @@ import org.odmaturity.campaign.CampaignService;
 import org.odmaturity.campaign.CampaignStatus;
 import org.odmaturity.diagnostic.AnswerChange;
 import org.odmaturity.diagnostic.AnswerPatch;
+import org.odmaturity.diagnostic.Assessment;
 import org.odmaturity.diagnostic.Diagnostic;
 import org.odmaturity.diagnostic.DiagnosticMode;
 import org.odmaturity.diagnostic.DiagnosticService;
@@ -462,11 +463,18 @@ public class DemoDataSeeder {
                 patch(id, second, writer, stored);
             }
         }
+        DiagnosticService.State submitted = null;
         if (plan.status() != DRAFT) {
-            diagnostics.submit(id, ExpectedVersion.none(), writer);
+            submitted = diagnostics.submit(id, ExpectedVersion.none(), writer);
         }
         if (plan.status() == VALIDATED) {
             Actor validator = interview || facilitatorId == null ? context.admin : context.facilitator;
+            // the open answers scored by the facilitator get their points first, as validation requires
+            List<Assessment> scores = DemoAnswers.facilitatorScores(submitted.questionnaire().questionnaire(),
+                    submitted.score().pending(), maturity);
+            if (!scores.isEmpty()) {
+                diagnostics.assess(id, ExpectedVersion.of(submitted.diagnostic().version), scores, validator);
+            }
             diagnostics.validate(id, ExpectedVersion.none(), validator);
         }
         return id;

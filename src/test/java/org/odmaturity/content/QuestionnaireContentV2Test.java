@@ -15,13 +15,16 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.odmaturity.questionnaire.model.Axis;
+import org.odmaturity.questionnaire.model.FacilitatorScoring;
 import org.odmaturity.questionnaire.model.LocalizedText;
+import org.odmaturity.questionnaire.model.MatrixRow;
 import org.odmaturity.questionnaire.model.CountAs;
 import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
+import org.odmaturity.questionnaire.model.StaircaseRules;
 import org.odmaturity.questionnaire.model.Theme;
 
 /**
@@ -62,10 +65,15 @@ class QuestionnaireContentV2Test {
     void odMaturityV2CountsAndIdsAsDocumented() {
         Questionnaire q = od();
         List<Question> scored = q.questions().filter(Question::scored).toList();
-        assertEquals(56, scored.size(), "update docs/questionnaires.md when the number of scored questions changes");
+        assertEquals(57, scored.size(), "update docs/questionnaires.md when the number of scored questions changes");
         assertEquals(59, q.questions().count(), "update docs/questionnaires.md when the number of questions changes");
         long singleChoice = scored.stream().filter(x -> x.type() == QuestionType.SINGLE_CHOICE).count();
         assertEquals(50, singleChoice);
+        // format v2 features: two matrices, one answer scored by the facilitator
+        assertEquals(List.of("par.socle", "pro.usage_nationales"),
+                scored.stream().filter(x -> x.type() == QuestionType.MATRIX).map(Question::id).toList());
+        assertEquals(List.of("val.priorites"),
+                scored.stream().filter(Question::facilitatorScored).map(Question::id).toList());
         Map<String, String> prefixes = Map.of("piloter", "pil.", "partager", "par.", "produire", "pro.", "valoriser", "val.");
         List<String> wrong = new ArrayList<>();
         for (Axis axis : q.axes()) {
@@ -113,10 +121,21 @@ class QuestionnaireContentV2Test {
             }
         }
         assertEquals(List.of(), problems);
-        // the nine reference datasets of the public data service (décret 2017-331)
-        Set<String> options = new HashSet<>(optionIds(q.question("pro.usage_nationales").orElseThrow()));
-        assertTrue(options.containsAll(List.of("sirene", "rna", "pci", "rge", "ban", "roae", "rome", "cog", "rpg")),
-                options.toString());
+        // the nine reference datasets of the public data service (décret 2017-331), each a row of the matrix
+        Question usage = q.question("pro.usage_nationales").orElseThrow();
+        Set<String> rows = new HashSet<>(usage.rows().stream().map(MatrixRow::id).toList());
+        assertTrue(rows.containsAll(List.of("sirene", "rna", "pci", "rge", "ban", "roae", "rome", "cog", "rpg")),
+                rows.toString());
+        // fair to small bodies: a dataset with no use for its missions weighs nothing (it scores the maximum), and
+        // every level below the maximum says what to do next
+        assertEquals(usage.maxScore(), usage.option("sans_objet").orElseThrow().score());
+        usage.options().stream().filter(o -> o.score() < usage.maxScore())
+                .forEach(o -> assertFalse(o.recommendations().isEmpty(), "pro.usage_nationales " + o.id()));
+        // the integration question reads the matrix only as answered, and a body using none answers N/A (left out)
+        Question integration = q.question("pro.integration").orElseThrow();
+        assertEquals("answered(pro.usage_nationales)", integration.relevantWhen());
+        assertTrue(integration.notApplicableAllowed());
+        assertEquals(CountAs.LEFT_OUT, integration.notApplicableScore());
     }
 
     /** Every legal fact of issue 16 carries its reference in the help text, in French and in English. */
@@ -221,9 +240,17 @@ class QuestionnaireContentV2Test {
     @Test
     void odMaturityV2RecommendationsSayWhatToDo() {
         Questionnaire q = od();
-        assertTrue(text(q.question("par.socle").orElseThrow().recommendations().get(0).action(), "fr")
+        // par.socle: one row per SCDL dataset; the plan's action comes from the weakest row's option and names the rows
+        // answered with it, so each option below the top says what to do for any of the datasets
+        Question socle = q.question("par.socle").orElseThrow();
+        assertEquals(List.of("deliberations", "budget", "equipements"),
+                socle.rows().stream().map(MatrixRow::id).toList());
+        String missing = text(socle.option("non").orElseThrow().recommendations().get(0).action(), "fr");
+        for (String step : List.of("validata.fr", "logiciel des actes", "TOTEM", "coordonnées", "mutualisée")) {
+            assertTrue(missing.contains(step), "par.socle 'non' lacks " + step + ": " + missing);
+        }
+        assertTrue(text(socle.option("hors_schema").orElseThrow().recommendations().get(0).action(), "fr")
                 .contains("validata.fr"));
-        assertTrue(q.question("par.socle").orElseThrow().recommendations().size() >= 3, "one next step per dataset");
         assertTrue(text(q.question("par.decp").orElseThrow().options().get(0).recommendations().get(0).action(), "fr")
                 .contains("profil d'acheteur"));
         assertTrue(text(q.question("pil.budget").orElseThrow().options().get(2).recommendations().get(0).action(), "fr")
@@ -235,6 +262,25 @@ class QuestionnaireContentV2Test {
         String first = text(urbanisme.options().get(0).recommendations().get(0).action(), "fr");
         assertTrue(first.startsWith("Dès maintenant"), first);
         assertFalse(first.contains("prochaine procédure"), first);
+    }
+
+    /** val.priorites is scored by the facilitator, with a rubric that gives the maximum to a small body too. */
+    @Test
+    void odMaturityV2PrioritiesAreScoredByTheFacilitator() {
+        Question priorities = od().question("val.priorites").orElseThrow();
+        assertEquals(QuestionType.TEXT, priorities.type());
+        assertTrue(priorities.facilitatorScored());
+        assertEquals(3.0, priorities.maxScore());
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0), priorities.facilitatorScoring().rubric().stream()
+                .map(FacilitatorScoring.RubricLevel::score).toList());
+        for (FacilitatorScoring.RubricLevel level : priorities.facilitatorScoring().rubric()) {
+            assertFalse(text(level.label(), "fr").isBlank());
+            assertFalse(text(level.label(), "en").isBlank());
+        }
+        String top = text(priorities.facilitatorScoring().rubric().get(3).label(), "fr");
+        assertTrue(top.contains("service mutualisé"), "a shared service carrying a priority counts: " + top);
+        assertFalse(priorities.recommendations().isEmpty());
+        assertFalse(text(priorities.help(), "fr").contains("non notée"), "the help says how it is scored");
     }
 
     // ------------------------------------------------------------------ budget-data v2
@@ -262,6 +308,20 @@ class QuestionnaireContentV2Test {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** The climb as the partnership means it: the first "no" ends an activity, intermediate answers count in part. */
+    @Test
+    void budgetDataV2OptsIntoTheStaircaseRules() {
+        StaircaseRules rules = budget().staircase();
+        assertTrue(rules.stopAtFirstNo());
+        assertTrue(rules.partialCredit());
+        // a draft's unanswered step counts as not done (submission already asks every required step)
+        assertFalse(rules.incomplete());
+        // the annexes stay four questions, one step each: a matrix would be one step, and its N/A is for all rows
+        for (String id : List.of("ann.rob", "ann.dette", "ann.budgets_annexes", "ann.budget_vert")) {
+            assertFalse(budget().question(id).orElseThrow().type() == QuestionType.MATRIX, id);
+        }
     }
 
     @Test

@@ -278,6 +278,29 @@ class QuestionnaireProfilesTest {
         return card;
     }
 
+    /**
+     * Validates and scores a profile whose answers to questions scored by the facilitator have been given these points
+     * (question id → points), as at validation.
+     */
+    static ScoreCard score(String file, Map<String, Object> profile, Map<String, Double> facilitatorPoints) {
+        Questionnaire q = ShippedQuestionnaires.load(file);
+        List<AnswerInput> inputs = new ArrayList<>();
+        profile.forEach((id, value) -> inputs.add(value == NA
+                ? new AnswerInput(id, null, true)
+                : new AnswerInput(id, value, false)));
+        AnswerValidation validation = AnswerValidator.validate(q, inputs);
+        assertEquals(List.of(), validation.problems(), file + ": the profile's answers must be valid");
+        List<org.odmaturity.scoring.Answer> assessed = new ArrayList<>();
+        facilitatorPoints.forEach((id, points) -> assessed.add(
+                validation.answers().get(id).orElseThrow(() -> new AssertionError(id + " is not answered"))
+                        .assessed(points)));
+        ScoreCard card = ScoringEngine.score(q, validation.answers().with(assessed));
+        assertEquals(card.completeness().relevant(), card.completeness().answered(),
+                file + ": the profile must answer every relevant question");
+        assertEquals(List.of(), card.pending(), file + ": every answer scored by the facilitator has its points");
+        return card;
+    }
+
     private static double odScore(Map<String, Object> profile) {
         return score(ShippedQuestionnaires.OD_MATURITY, profile).overall().score();
     }

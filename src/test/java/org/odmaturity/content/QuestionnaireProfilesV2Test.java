@@ -11,6 +11,7 @@ import static org.odmaturity.content.QuestionnaireProfilesTest.score;
 import static org.odmaturity.content.QuestionnaireProfilesTest.themeScores;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,9 @@ class QuestionnaireProfilesV2Test {
                 "pil.portage", "evoque", "pil.comite", "aucune", "pil.circuit", "aucun", "pil.roles", "aucun",
                 "pil.strategie", "aucun", "pil.budget", "aucun", "pil.rgpd", "cas_par_cas",
                 "pil.secrets", "intuition", "pil.participation", "demandes", "pil.partenariat", "informe",
-                "par.publication", "site", "par.socle", List.of("deliberations"), "par.licence", "aucune",
+                "par.publication", "site",
+                "par.socle", Map.of("deliberations", "hors_schema", "budget", "non", "equipements", "non"),
+                "par.licence", "aucune",
                 "par.formats", "pdf", "par.mise_a_jour", "irreguliere", "par.fraicheur", new BigDecimal("20"),
                 "par.cada", NA, "par.decp", "inconnu", "par.subventions", "non", "par.dsp", "inconnu",
                 "par.outils_internes", "aucun", "par.portail", "site_seul", "par.profils", "brut",
@@ -50,7 +53,10 @@ class QuestionnaireProfilesV2Test {
                 "pro.inventaire", "aucun", "pro.metadonnees", "titre", "pro.qualite", "relecture",
                 "pro.inspire", "aucune", "pro.schemas", "inconnus", "pro.identifiants", "non",
                 "pro.achats", "jamais", "pro.adresses", "partielle", "pro.urbanisme", "non", "pro.communs", "non",
-                "pro.transition", "aucune", "pro.usage_nationales", List.of("insee"),
+                "pro.transition", "aucune", "pro.usage_nationales", usage(
+                        "insee", "consultee", "sirene", "non", "rna", "non", "pci", "non", "ban", "non", "cog", "non",
+                        "dvf", "non", "ocsge", "non", "finances", "non", "rge", "sans_objet", "roae", "sans_objet",
+                        "rome", "sans_objet", "rpg", "sans_objet"),
                 "pro.integration", "consultation", "pro.signalement", "rien", "val.dataviz", "jamais",
                 "val.usage_interne", "individuel", "val.communication", "rare", "val.accessibilite", "non",
                 "val.connaissance", "aucune", "val.reutilisateurs", "non", "val.promotion", "non",
@@ -66,8 +72,8 @@ class QuestionnaireProfilesV2Test {
                 "pil.roles", "implicite", "pil.strategie", "feuille_route", "pil.budget", "ponctuel",
                 "pil.rgpd", "regle", "pil.secrets", "liste", "pil.participation", "demandes",
                 "pil.partenariat", "participe", "par.publication", "portail",
-                "par.socle", List.of("deliberations", "budget"), "par.licence", "systematique",
-                "par.formats", "structures", "par.mise_a_jour", "irreguliere", "par.fraicheur", new BigDecimal("55"),
+                "par.socle", Map.of("deliberations", "hors_schema", "budget", "schema", "equipements", "non"),
+                "par.licence", "systematique", "par.formats", "structures", "par.mise_a_jour", "irreguliere", "par.fraicheur", new BigDecimal("55"),
                 "par.cada", "parfois", "par.decp", "profil", "par.subventions", "donnees", "par.dsp", "clause",
                 "par.outils_internes", "tableur", "par.portail", "moissonne", "par.profils", "apercu",
                 "par.contact", "generique", "par.mutualisation", "convention", "par.formation", "autoformation",
@@ -76,13 +82,17 @@ class QuestionnaireProfilesV2Test {
                 "pro.inspire", "metadonnees", "pro.schemas", "certains", "pro.identifiants", "parfois",
                 "pro.achats", "parfois", "pro.adresses_communes", new BigDecimal("70"), "pro.urbanisme", "cnig",
                 "pro.communs", "signalements", "pro.transition", "reperees",
-                "pro.usage_nationales", List.of("sirene", "ban", "pci", "dvf", "insee"),
+                "pro.usage_nationales", usage(
+                        "sirene", "consultee", "ban", "consultee", "pci", "consultee", "dvf", "consultee",
+                        "insee", "consultee", "cog", "non", "rna", "non", "rge", "non", "ocsge", "non",
+                        "finances", "non", "roae", "sans_objet", "rome", "sans_objet", "rpg", "sans_objet"),
                 "pro.integration", "manuelle", "pro.signalement", "ponctuel", "val.dataviz", "occasionnel",
                 "val.usage_interne", "services", "val.communication", "rare", "val.accessibilite", "partiel",
                 "val.connaissance", "hasard", "val.reutilisateurs", "sollicites", "val.promotion", "ponctuel",
                 "val.evenements", "participe", "val.elus", "presentation", "val.indicateurs", "ponctuel",
                 "val.benefice", false,
-                "val.priorites", "Passer les délibérations au schéma SCDL et dresser l'inventaire des données.");
+                "val.priorites", "Passer les délibérations au schéma SCDL d'ici juin et dresser l'inventaire des données "
+                        + "avant la fin de l'année.");
     }
 
     /** The département of v1: resourced strategy, planned publication, INSPIRE services, reuses recorded. */
@@ -92,7 +102,8 @@ class QuestionnaireProfilesV2Test {
                 "pil.portage", "elu", "pil.comite", "reguliere", "pil.circuit", "procedure", "pil.roles", "publies",
                 "pil.strategie", "strategie", "pil.budget", "identifie", "pil.rgpd", "analyse",
                 "pil.secrets", "liste", "pil.participation", "demandes", "pil.partenariat", "participe",
-                "par.publication", "programme", "par.socle", List.of("deliberations", "budget", "equipements"),
+                "par.publication", "programme",
+                "par.socle", Map.of("deliberations", "schema", "budget", "schema", "equipements", "schema"),
                 "par.licence", "systematique", "par.formats", "structures", "par.mise_a_jour", "planifiee",
                 "par.fraicheur", new BigDecimal("85"), "par.cada", "parfois", "par.decp", "verifie",
                 "par.subventions", "a_jour", "par.dsp", "recues", "par.outils_internes", "portail",
@@ -103,13 +114,19 @@ class QuestionnaireProfilesV2Test {
                 "pro.inspire", "services", "pro.schemas", "tous", "pro.identifiants", "codes",
                 "pro.achats", "clause", "pro.adresses_communes", new BigDecimal("80"), "pro.urbanisme", NA,
                 "pro.communs", "signalements", "pro.transition", "publiees",
-                "pro.usage_nationales", List.of("sirene", "ban", "pci", "dvf", "insee", "ocsge"),
+                "pro.usage_nationales", usage(
+                        "sirene", "integree", "ban", "integree", "pci", "integree", "dvf", "integree",
+                        "insee", "integree", "ocsge", "integree", "rge", "integree", "cog", "integree",
+                        "rna", "consultee", "rome", "consultee", "rpg", "consultee", "finances", "consultee",
+                        "roae", "sans_objet"),
                 "pro.integration", "integrees", "pro.signalement", "ponctuel", "val.dataviz", "principaux",
                 "val.usage_interne", "services", "val.communication", "annonces",
                 "val.accessibilite", "alternatives", "val.connaissance", "recensees",
                 "val.reutilisateurs", "contacts", "val.promotion", "regulier", "val.evenements", "coorganise",
                 "val.elus", NA, "val.indicateurs", "bilan", "val.benefice", true,
-                "val.priorites", "Automatiser les mises à jour et exposer le catalogue en DCAT-AP.");
+                "val.priorites", "Automatiser d'ici juin la mise à jour des dix jeux les plus consultés (service SIG) et "
+                        + "exposer le catalogue en DCAT-AP avant décembre (direction du numérique) ; attendu de "
+                        + "DataGrandEst : un appui pour le moissonnage.");
     }
 
     /**
@@ -125,8 +142,8 @@ class QuestionnaireProfilesV2Test {
                 "pil.roles", "inventaire", "pil.strategie", "feuille_route", "pil.budget", "pluriannuel",
                 "pil.rgpd", "regle", "pil.secrets", "liste", "pil.participation", "demandes",
                 "pil.partenariat", "participe", "par.publication", "portail",
-                "par.socle", List.of("deliberations", "budget"), "par.licence", "systematique",
-                "par.formats", "structures", "par.mise_a_jour", "planifiee", "par.fraicheur", new BigDecimal("100"),
+                "par.socle", Map.of("deliberations", "schema", "budget", "schema", "equipements", "non"),
+                "par.licence", "systematique", "par.formats", "structures", "par.mise_a_jour", "planifiee", "par.fraicheur", new BigDecimal("100"),
                 "par.cada", NA, "par.decp", "verifie", "par.subventions", NA, "par.dsp", NA,
                 "par.outils_internes", "chaine", "par.portail", "integre", "par.profils", "apercu",
                 "par.contact", "generique", "par.mutualisation", "chaines", "par.formation", "referent",
@@ -135,54 +152,117 @@ class QuestionnaireProfilesV2Test {
                 "pro.qualite", "checklist", "pro.inspire", "metadonnees", "pro.schemas", "tous",
                 "pro.identifiants", "codes", "pro.achats", "parfois", "pro.adresses", "continue",
                 "pro.urbanisme", NA, "pro.communs", "signalements", "pro.transition", "publiees",
-                "pro.usage_nationales", List.of("sirene", "ban", "pci", "cog"), "pro.integration", "integrees",
+                "pro.usage_nationales", usage(
+                        "ban", "integree", "pci", "integree", "cog", "integree", "sirene", "consultee",
+                        "rna", "consultee", "dvf", "consultee", "insee", "consultee", "finances", "consultee",
+                        "ocsge", "non", "rge", "sans_objet", "roae", "sans_objet", "rome", "sans_objet",
+                        "rpg", "sans_objet"),
+                "pro.integration", "integrees",
                 "pro.signalement", "ponctuel", "val.dataviz", "occasionnel", "val.usage_interne", "services",
                 "val.communication", "annonces", "val.accessibilite", "alternatives", "val.connaissance", "hasard",
                 "val.reutilisateurs", "sollicites", "val.promotion", "ponctuel", "val.evenements", "participe",
                 "val.elus", "formation", "val.indicateurs", "bilan", "val.benefice", false,
-                "val.priorites", "Tenir la convention avec la communauté de communes et publier les équipements.");
+                "val.priorites", "Publier la liste des équipements au schéma SCDL avant l'été (la secrétaire de mairie, "
+                        + "avec la chaîne de la communauté de communes) et renouveler la convention de mutualisation "
+                        + "en décembre ; attendu de DataGrandEst : la formation des nouveaux élus.");
+    }
+
+    /** A matrix answer: row id → option id, in the order given. */
+    static Map<String, String> usage(String... pairs) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            rows.put(pairs[i], pairs[i + 1]);
+        }
+        return rows;
+    }
+
+    /**
+     * The facilitator's points for each profile's priorities ({@code val.priorites}, rubric 0–3): the beginner's are
+     * general intentions (1), the EPCI's are dated and drawn from the diagnostic (2), the département's and the small
+     * commune's are dated, each with its owner and what is expected of regional support (3).
+     */
+    static final double BEGINNER_PRIORITIES = 1;
+    static final double EPCI_PRIORITIES = 2;
+    static final double DEPARTEMENT_PRIORITIES = 3;
+    static final double SMALL_COMMUNE_PRIORITIES = 3;
+
+    /** Scores an od-maturity v2 profile once the facilitator has given its priorities their points. */
+    static ScoreCard od(Map<String, Object> profile, double priorities) {
+        return score(OD, profile, Map.of("val.priorites", priorities));
     }
 
     @Test
     void beginnerCommuneIsAtAwareness() {
-        assertLevels(score(OD, odBeginnerCommune()), 9.2, "eveil", Map.of(
-                "piloter", new Expected(13.3, "eveil"), "partager", new Expected(10.8, "eveil"),
-                "produire", new Expected(8.4, "eveil"), "valoriser", new Expected(3.6, "eveil")));
+        assertLevels(od(odBeginnerCommune(), BEGINNER_PRIORITIES), 9.3, "eveil", Map.of(
+                "piloter", new Expected(13.3, "eveil"), "partager", new Expected(9.8, "eveil"),
+                "produire", new Expected(8.6, "eveil"), "valoriser", new Expected(5.2, "eveil")));
     }
 
     @Test
     void intermediateEpciIsStructured() {
-        assertLevels(score(OD, odIntermediateEpci()), 51.3, "structuration", Map.of(
-                "piloter", new Expected(53.9, "structuration"), "partager", new Expected(55.6, "structuration"),
-                "produire", new Expected(55.8, "structuration"), "valoriser", new Expected(37.8, "premiers-pas")));
+        assertLevels(od(odIntermediateEpci(), EPCI_PRIORITIES), 49.9, "structuration", Map.of(
+                "piloter", new Expected(53.9, "structuration"), "partager", new Expected(54.8, "structuration"),
+                "produire", new Expected(48.6, "structuration"), "valoriser", new Expected(39.9, "premiers-pas")));
     }
 
     @Test
     void advancedDepartementIsManaged() {
-        assertLevels(score(OD, odAdvancedDepartement()), 75.1, "maitrise", Map.of(
+        assertLevels(od(odAdvancedDepartement(), DEPARTEMENT_PRIORITIES), 74.9, "maitrise", Map.of(
                 "piloter", new Expected(78.1, "maitrise"), "partager", new Expected(77.6, "maitrise"),
-                "produire", new Expected(74.6, "maitrise"), "valoriser", new Expected(68.8, "maitrise")));
+                "produire", new Expected(72.7, "maitrise"), "valoriser", new Expected(70.0, "maitrise")));
     }
 
     /** Issue 16, "Done when": a small commune doing everything it can (with a shared referent) reaches "Maîtrise". */
     @Test
     void smallCommuneDoingAllItCanReachesManaged() {
-        ScoreCard card = score(OD, odSmallCommune());
-        assertLevels(card, 72.4, "maitrise", Map.of(
+        ScoreCard card = od(odSmallCommune(), SMALL_COMMUNE_PRIORITIES);
+        assertLevels(card, 72.2, "maitrise", Map.of(
                 "piloter", new Expected(77.2, "maitrise"), "partager", new Expected(80.3, "exemplarite"),
-                "produire", new Expected(76.5, "maitrise"), "valoriser", new Expected(51.8, "structuration")));
+                "produire", new Expected(73.1, "maitrise"), "valoriser", new Expected(54.3, "structuration")));
         assertTrue(card.overall().score() >= 60.0, "at least the level Maîtrise (threshold 60)");
         // the obligations the law does not impose on it (access requests, grants, planning transferred) leave its score
         List<String> notApplicable = card.axes().stream().flatMap(a -> a.themes().stream())
                 .flatMap(t -> t.questions().stream()).filter(x -> QuestionScore.NOT_APPLICABLE.equals(x.status()))
                 .map(QuestionScore::id).toList();
         assertEquals(List.of("par.cada", "par.subventions", "par.dsp", "pro.urbanisme"), notApplicable);
+        // before the facilitator scores its priorities, they are pending: left out, never counted as zero
+        ScoreCard beforeScoring = score(OD, odSmallCommune());
+        assertEquals(List.of("val.priorites"), beforeScoring.pending());
+        assertTrue(beforeScoring.overall().score() >= 60.0, "Maîtrise does not wait for the facilitator");
+    }
+
+    /**
+     * The matrices' plan actions come from the weakest row's option and name only the rows answered with it: the
+     * small commune is told to publish its facilities (not its decisions or budget, already in the schema).
+     */
+    @Test
+    void planActionsOfTheMatricesTargetTheWeakestRows() {
+        Map<String, Object> answers = odSmallCommune();
+        ScoreCard card = od(answers, SMALL_COMMUNE_PRIORITIES);
+        Questionnaire q = ShippedQuestionnaires.load(OD);
+        List<org.odmaturity.scoring.AnswerInput> inputs = new java.util.ArrayList<>();
+        answers.forEach((id, value) -> inputs.add(value == NA ? new org.odmaturity.scoring.AnswerInput(id, null, true)
+                : new org.odmaturity.scoring.AnswerInput(id, value, false)));
+        var suggestion = org.odmaturity.plan.PlanGenerator.suggest(q, card,
+                org.odmaturity.scoring.AnswerValidator.validate(q, inputs).answers());
+        var socle = suggestion.actions().stream().filter(a -> a.questionId().equals("par.socle")).findFirst()
+                .orElseThrow();
+        assertEquals("option:non", socle.source());
+        QuestionScore socleScore = card.axes().stream().flatMap(a -> a.themes().stream())
+                .flatMap(t -> t.questions().stream()).filter(x -> x.id().equals("par.socle")).findFirst().orElseThrow();
+        assertEquals(List.of("equipements"), socleScore.rows().stream().filter(r -> "non".equals(r.option()))
+                .map(org.odmaturity.scoring.RowScore::id).toList());
+        assertEquals(66.7, socleScore.score(), 0.05); // 4 of 6 points: two datasets in the schema, one missing
+        var usage = suggestion.actions().stream().filter(a -> a.questionId().equals("pro.usage_nationales"))
+                .findFirst().orElseThrow();
+        // OCS GE is the one useful dataset it does not use: the weakest row
+        assertEquals("option:non", usage.source());
     }
 
     @Test
     void smallCommuneReachesTheTopOfGovernanceWithASharedReferent() {
         // gouvernance: shared referent, council reviewing the roadmap, traced approvals, one owner for every dataset
-        ScoreCard card = score(OD, odSmallCommune());
+        ScoreCard card = od(odSmallCommune(), SMALL_COMMUNE_PRIORITIES);
         double gouvernance = card.axes().get(0).themes().get(0).score();
         assertEquals(93.3, gouvernance, 0.05);
         // without the shared arrangements (an informal referent, meetings as projects come, no shared chain, everything
@@ -193,8 +273,8 @@ class QuestionnaireProfilesV2Test {
         alone.put("par.mutualisation", "aucune");
         alone.put("par.outils_internes", "tableur");
         alone.put("par.services", "referent_seul");
-        ScoreCard aloneCard = score(OD, alone);
-        assertEquals(64.2, aloneCard.overall().score(), 0.05);
+        ScoreCard aloneCard = od(alone, SMALL_COMMUNE_PRIORITIES);
+        assertEquals(64.0, aloneCard.overall().score(), 0.05);
         assertEquals(66.7, aloneCard.axes().get(0).themes().get(0).score(), 0.05);
     }
 
@@ -203,11 +283,11 @@ class QuestionnaireProfilesV2Test {
         Map<String, Object> answers = odBeginnerCommune();
         answers.put("par.publication", "aucune");
         QuestionnaireContentV2Test.gated().forEach(answers::remove);
-        ScoreCard card = score(OD, answers);
+        ScoreCard card = od(answers, BEGINNER_PRIORITIES);
         assertTrue(card.notRelevant().containsAll(List.of("par.portail", "par.fraicheur", "val.accessibilite")),
                 "portal questions are hidden: " + card.notRelevant());
         assertEquals("eveil", card.overall().level());
-        assertTrue(card.overall().score() < score(OD, odBeginnerCommune()).overall().score(),
+        assertTrue(card.overall().score() < od(odBeginnerCommune(), BEGINNER_PRIORITIES).overall().score(),
                 "publishing nothing must not score better than publishing a little");
     }
 
@@ -262,34 +342,40 @@ class QuestionnaireProfilesV2Test {
     @Test
     void budgetBeginnerCommuneIsNotPublished() {
         ScoreCard card = score(BUDGET, budgetBeginnerCommune());
-        assertLevels(card, 9.4, "non-publie", Map.of(
-                "publier", new Expected(6.3, "non-publie"), "diffuser", new Expected(12.5, "non-publie")));
-        assertEquals(List.of(0.0, 0.0, 0.0, 25.0, 0.0, 25.0), themeScores(card));
+        assertLevels(card, 12.5, "non-publie", Map.of(
+                "publier", new Expected(12.5, "non-publie"), "diffuser", new Expected(12.5, "non-publie")));
+        // partial credit: the budget as PDF (1 of 2 points at the first step) moves "documents" half-way to 25, the
+        // debt statement as PDF moves "annexes" from 25 half-way to 50
+        assertEquals(List.of(12.5, 0.0, 0.0, 37.5, 0.0, 25.0), themeScores(card));
+        // stop at the first "no": the steps after one answered and not passed are not asked (their answers ignored)
+        assertTrue(card.notRelevant().containsAll(List.of("doc.compte", "doc.autres", "doc.historique", "fmt.scdl",
+                "fmt.source", "fmt.acces", "ann.budgets_annexes", "ann.budget_vert", "por.licence", "ped.dataviz")),
+                card.notRelevant().toString());
     }
 
     @Test
     void budgetIntermediateEpciIsStandardised() {
         ScoreCard card = score(BUDGET, budgetIntermediateEpci());
-        assertLevels(card, 53.1, "conforme", Map.of(
-                "publier", new Expected(56.3, "conforme"), "diffuser", new Expected(50.0, "conforme")));
-        assertEquals(List.of(50.0, 50.0, 75.0, 50.0, 50.0, 50.0), themeScores(card));
+        assertLevels(card, 64.1, "conforme", Map.of(
+                "publier", new Expected(65.6, "conforme"), "diffuser", new Expected(62.5, "conforme")));
+        assertEquals(List.of(62.5, 62.5, 75.0, 62.5, 62.5, 62.5), themeScores(card));
     }
 
     @Test
     void budgetAdvancedDepartementIsRegularAndDocumented() {
         ScoreCard card = score(BUDGET, budgetAdvancedDepartement());
-        assertLevels(card, 90.6, "regulier", Map.of(
-                "publier", new Expected(93.8, "regulier"), "diffuser", new Expected(87.5, "regulier")));
-        assertEquals(List.of(100.0, 100.0, 100.0, 75.0, 100.0, 75.0), themeScores(card));
+        assertLevels(card, 95.3, "regulier", Map.of(
+                "publier", new Expected(96.9, "regulier"), "diffuser", new Expected(93.8, "regulier")));
+        assertEquals(List.of(100.0, 100.0, 100.0, 87.5, 100.0, 87.5), themeScores(card));
     }
 
     @Test
     void budgetSmallCommuneIsNotHeldBackByWhatTheLawDoesNotAskOfIt() {
         ScoreCard card = score(BUDGET, budgetSmallCommune());
-        assertLevels(card, 81.3, "regulier", Map.of(
-                "publier", new Expected(87.5, "regulier"), "diffuser", new Expected(75.0, "regulier")));
+        assertLevels(card, 85.9, "regulier", Map.of(
+                "publier", new Expected(90.6, "regulier"), "diffuser", new Expected(81.3, "regulier")));
         // no orientation debate, no green-budget annex below 3,500 inhabitants: the annexes activity still tops out
-        assertEquals(List.of(100.0, 75.0, 75.0, 100.0, 100.0, 50.0), themeScores(card));
+        assertEquals(List.of(100.0, 87.5, 75.0, 100.0, 100.0, 62.5), themeScores(card));
         Map<String, Object> withoutAnnex = budgetSmallCommune();
         withoutAnnex.put("ann.budget_vert", "non");
         assertEquals(75.0, themeScores(score(BUDGET, withoutAnnex)).get(3), "a body subject to it must publish it");
@@ -299,15 +385,19 @@ class QuestionnaireProfilesV2Test {
     void budgetFirstMissingStepStopsTheClimb() {
         Map<String, Object> answers = budgetAdvancedDepartement();
         answers.put("fmt.scdl", "inspire");
-        assertEquals(List.of(100.0, 25.0, 100.0, 75.0, 100.0, 75.0), themeScores(score(BUDGET, answers)));
+        ScoreCard card = score(BUDGET, answers);
+        // "format" stays at "publie": a file near the schema is half of the step (partial credit), and the later
+        // steps of the activity are not asked any more (stop at the first "no"), their answers ignored
+        assertEquals(List.of(100.0, 37.5, 100.0, 87.5, 100.0, 87.5), themeScores(card));
+        assertEquals(List.of("fmt.source", "fmt.acces"), card.notRelevant());
     }
 
     // ================================================================== bounds
 
     @Test
     void profilesAreOrderedOnEveryAxis() {
-        assertOrdered(score(OD, odBeginnerCommune()), score(OD, odIntermediateEpci()),
-                score(OD, odAdvancedDepartement()));
+        assertOrdered(od(odBeginnerCommune(), BEGINNER_PRIORITIES), od(odIntermediateEpci(), EPCI_PRIORITIES),
+                od(odAdvancedDepartement(), DEPARTEMENT_PRIORITIES));
         assertOrdered(score(BUDGET, budgetBeginnerCommune()), score(BUDGET, budgetIntermediateEpci()),
                 score(BUDGET, budgetAdvancedDepartement()));
     }

@@ -304,6 +304,46 @@ class DemoDataSeederTest {
         shippedQuestionnaireGetsCompleteValidAnswers("od-maturity.v2.yaml");
     }
 
+    /**
+     * od-maturity v2 has an answer scored by the facilitator (val.priorites), which validation requires to be scored:
+     * the seeder gives every pending answer the rubric level closest to the organisation's maturity, with a
+     * justification, so that the pilot's validated diagnostic can be validated. Checked for every demo organisation.
+     */
+    @Test
+    void pendingAnswersOfV2GetTheFacilitatorsPointsBeforeValidation() throws Exception {
+        String file = "od-maturity.v2.yaml";
+        ParseResult parsed = new QuestionnaireParser().parse(file, Files.readAllBytes(Path.of("questionnaires", file)));
+        Questionnaire questionnaire = parsed.questionnaire();
+        Set<Double> levels = new TreeSet<>();
+        int scoredAnswers = 0;
+        for (int i = 0; i < DemoOrganizations.ALL.size(); i++) {
+            DemoOrganizations.DemoOrganization demo = DemoOrganizations.ALL.get(i);
+            List<DemoAnswers.Planned> planned = DemoAnswers.generate(questionnaire, new DemoAnswers.Respondent(
+                    demo.type(), demo.population(), demo.baseMaturity(), demo.key()), true, new Random(i));
+            AnswerValidation validation = AnswerValidator.validate(questionnaire, planned.stream()
+                    .map(p -> new AnswerInput(p.question(), DemoAnswers.plain(p.value()), p.notApplicable())).toList());
+            ScoreCard before = ScoringEngine.score(questionnaire, validation.answers());
+            List<org.odmaturity.diagnostic.Assessment> scores = DemoAnswers.facilitatorScores(questionnaire,
+                    before.pending(), demo.baseMaturity());
+            assertEquals(before.pending(), scores.stream().map(a -> a.question()).toList(), demo.key());
+            List<org.odmaturity.scoring.Answer> assessed = new ArrayList<>();
+            for (var score : scores) {
+                var question = questionnaire.question(score.question()).orElseThrow();
+                assertTrue(question.facilitatorScoring().level(score.points().doubleValue()).isPresent(),
+                        demo.key() + ": a rubric level, not " + score.points());
+                assertTrue(score.justification().startsWith("Niveau retenu en entretien : "), score.justification());
+                levels.add(score.points().doubleValue());
+                assessed.add(validation.answers().get(score.question()).orElseThrow()
+                        .assessed(score.points().doubleValue()));
+                scoredAnswers++;
+            }
+            ScoreCard after = ScoringEngine.score(questionnaire, validation.answers().with(assessed));
+            assertEquals(List.of(), after.pending(), demo.key() + ": nothing left pending, so validation can pass");
+        }
+        assertTrue(scoredAnswers > DemoOrganizations.ALL.size() / 2, "most demo organisations answer val.priorites");
+        assertTrue(levels.size() >= 2, "points follow maturity: " + levels);
+    }
+
     private static void shippedQuestionnaireGetsCompleteValidAnswers(String file) throws Exception {
         ParseResult parsed = new QuestionnaireParser().parse(file, Files.readAllBytes(Path.of("questionnaires", file)));
         assertTrue(parsed.valid(), () -> parsed.errors().toString());

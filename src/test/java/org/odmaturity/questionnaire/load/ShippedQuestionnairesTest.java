@@ -39,8 +39,8 @@ class ShippedQuestionnairesTest {
         report.loaded().forEach(l -> hashes.put(l.file(), l.contentHash()));
         assertEquals(java.util.Map.of(
                 "budget-data.v1.yaml", "719bfc0a49a53f706042cbfddaecc99de07667da79b77b3ea7ec628a044a9356",
-                "budget-data.v2.yaml", "bb0d5df15c167ae54039d9d814846303b2da1b029b560f38e2b16eb66396b454",
+                "budget-data.v2.yaml", "5197749f4f143f824a1cf848a68d19fcfebc1a70a605ba827736896f6495ff12",
                 "od-maturity.v1.yaml", "e27e93c6a8378806c787d7d894238570d30835154c70a33a9c33c42675924b4b",
-                "od-maturity.v2.yaml", "2e17b0867a7af7e1043ca7173ade7227cd4f6dad8dc9e5e3179233b15056bf7e"), hashes);
+                "od-maturity.v2.yaml", "76601fdb3c8fb2f59d409bd5e4fb14602961837be4cf2d62ed3b3ad9c3ac12e7"), hashes);
     }
 }
