@@ -27,6 +27,8 @@ import org.odmaturity.questionnaire.model.Questionnaire;
 import org.odmaturity.scoring.AnswerInput;
 import org.odmaturity.scoring.AnswerValidation;
 import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.scoring.Answers;
+import org.odmaturity.scoring.AssessmentRules;
 import org.odmaturity.scoring.AxisScore;
 import org.odmaturity.scoring.Completeness;
 import org.odmaturity.scoring.NodeScore;
@@ -59,7 +61,7 @@ class ExamplesTest {
         List<Path> served = DirectoryLoader.files(Path.of("questionnaires"));
         assertFalse(served.isEmpty());
         assertTrue(served.stream().noneMatch(p -> p.startsWith(EXAMPLES)), () -> "served: " + served);
-        assertEquals(List.of("eu-odm-style.v1.yaml", "matrix-style.v1.yaml", "odi-pathway-style.v1.yaml",
+        assertEquals(List.of("eu-odm-style.v1.yaml", "facilitator-style.v1.yaml", "matrix-style.v1.yaml", "odi-pathway-style.v1.yaml",
                 "weakest-link-style.v1.yaml"),
                 DirectoryLoader.files(EXAMPLES).stream().map(p -> p.getFileName().toString()).toList());
     }
@@ -502,6 +504,110 @@ class ExamplesTest {
     }
 
     /**
+     * questionnaires/examples/facilitator-style.v1.yaml: weighted points, every weight 1 (each theme the mean of its
+     * scored questions, each axis its one theme, the whole the mean of the axes); levels initial 0, developing 35,
+     * advanced 70. Three text questions are scored by the facilitator: str.vision against a rubric (0, 2, 4 of 4),
+     * str.obstacles (0 to 3) and pra.reuse (0 to 2) with free points; until scored, an answer is pending: left out of
+     * its theme, never counted as zero (docs/scoring.md 3.5).
+     */
+    @Nested
+    class FacilitatorStyle {
+
+        private static final String ANSWERS = "facilitator-style.v1.answers.json";
+        private final Questionnaire q = load("facilitator-style.v1.yaml");
+
+        /** The answers file: vision (rubric) and obstacles (free points) scored, reuse left pending. */
+        @Test
+        void answersFile() throws IOException {
+            ScoreCard full = scoreAssessed(readAnswers(ANSWERS), readAssessments(ANSWERS));
+            ScoreCard expected = new ScoreCard(
+                    // (66.666… + 50) / 2 = 58.33… → 58.3, developing (35 ≤ 58.3 < 70)
+                    node(58.3, "developing"),
+                    List.of(
+                            // vision 2 of 4 = 50 (a rubric level), sponsor yes 1 of 1 = 100, obstacles 1.5 of 3 = 50:
+                            // (50 + 100 + 50) / 3 = 66.666… → 66.7
+                            axis("strategy", 66.7, "developing", c(3, 3, 1.0),
+                                    theme("vision", 66.7, "developing", c(3, 3, 1.0),
+                                            qs("str.vision", 50.0, "developing", ANSWERED),
+                                            qs("str.sponsor", 100.0, "advanced", ANSWERED),
+                                            qs("str.obstacles", 50.0, "developing", ANSWERED))),
+                            // datasets "some" 1 of 2 = 50; reuse pending, left out (not 0): 50.0; a pending answer
+                            // is answered for completeness, and so is the unscored pra.notes: 3 of 3
+                            axis("practice", 50.0, "developing", c(3, 3, 1.0),
+                                    theme("publication", 50.0, "developing", c(3, 3, 1.0),
+                                            qs("pra.datasets", 50.0, "developing", ANSWERED),
+                                            qs("pra.reuse", null, null, QuestionScore.PENDING),
+                                            qs("pra.notes", null, null, UNSCORED)))),
+                    c(6, 6, 1.0),
+                    List.of());
+            assertEquals(expected, slim(full));
+            assertEquals(List.of("pra.reuse"), full.pending());
+            // points: 2 + 1 + 1.5 = 4.5 of 4 + 1 + 3 = 8; 1 of 2 (reuse pending: neither its points nor its maximum);
+            // 5.5 of 10 in all
+            assertEquals(4.5, full.axes().get(0).points());
+            assertEquals(8.0, full.axes().get(0).maxPoints());
+            assertEquals(1.0, full.axes().get(1).points());
+            assertEquals(2.0, full.axes().get(1).maxPoints());
+            assertEquals(5.5, full.overall().points());
+            assertEquals(10.0, full.overall().maxPoints());
+        }
+
+        /** Before any points, after all of them, and what counting the pending answers as zero would have said. */
+        @Test
+        void pendingAnswersCountOnceScored() throws IOException {
+            List<AnswerInput> inputs = readAnswers(ANSWERS);
+            // no points given: vision, obstacles, reuse pending; vision theme = sponsor alone, 100; publication =
+            // datasets alone, 50; overall (100 + 50) / 2 = 75.0, advanced; 2 of 3 points
+            ScoreCard none = scoreAssessed(inputs, List.of());
+            assertEquals(node(75.0, "advanced"), node(none.overall().score(), none.overall().level()));
+            assertEquals(List.of("str.vision", "str.obstacles", "pra.reuse"), none.pending());
+            assertEquals(2.0, none.overall().points());
+            assertEquals(3.0, none.overall().maxPoints());
+            // the file's points and reuse 2 of 2 = 100: publication (50 + 100) / 2 = 75; overall (66.666… + 75) / 2
+            // = 70.83… → 70.8, advanced; 5.5 + 2 = 7.5 of 12 points; nothing pending
+            List<AssessmentRules.Entry> all = new ArrayList<>(readAssessments(ANSWERS));
+            all.add(new AssessmentRules.Entry("pra.reuse", dec(2), "Des réutilisations suivies et citées."));
+            ScoreCard scored = scoreAssessed(inputs, all);
+            assertEquals(node(70.8, "advanced"), node(scored.overall().score(), scored.overall().level()));
+            assertEquals(node(75.0, "advanced"), node(scored.axes().get(1).score(), scored.axes().get(1).level()));
+            assertEquals(List.of(), scored.pending());
+            assertEquals(7.5, scored.overall().points());
+            assertEquals(12.0, scored.overall().maxPoints());
+            // reuse scored 0 instead: publication (50 + 0) / 2 = 25, overall (66.666… + 25) / 2 = 45.83… → 45.8;
+            // that is what a pending answer counted as zero would show, and the file's 58.3 does not
+            all.set(all.size() - 1, new AssessmentRules.Entry("pra.reuse", dec(0), "Aucun suivi des réutilisations."));
+            ScoreCard zero = scoreAssessed(inputs, all);
+            assertEquals(node(45.8, "developing"), node(zero.overall().score(), zero.overall().level()));
+        }
+
+        /** The points follow the service's rules: a rubric level for str.vision, 0 to maxScore otherwise. */
+        @Test
+        void pointsOffTheRubricAreRefused() throws IOException {
+            List<AnswerInput> inputs = readAnswers(ANSWERS);
+            ScoreCard card = scoreAssessed(inputs, List.of());
+            Answers answers = AnswerValidator.validate(q, inputs).answers();
+            List<AssessmentRules.Problem> problems = AssessmentRules.check(List.of(
+                    new AssessmentRules.Entry("str.vision", dec(3), "Entre deux niveaux."),
+                    new AssessmentRules.Entry("str.obstacles", new BigDecimal("2.75"), "Deux décimales.")), q,
+                    id -> !card.notRelevant().contains(id) && answers.get(id).isPresent());
+            assertEquals(List.of(AssessmentRules.Code.NOT_A_RUBRIC_LEVEL),
+                    problems.stream().map(AssessmentRules.Problem::code).toList());
+        }
+
+        /** Validates the answers and the facilitator's points as the service does (all must pass), then scores. */
+        private ScoreCard scoreAssessed(List<AnswerInput> inputs, List<AssessmentRules.Entry> assessments) {
+            AnswerValidation validation = AnswerValidator.validate(q, inputs);
+            assertEquals(List.of(), validation.problems());
+            Answers answers = validation.answers();
+            ScoreCard before = ScoringEngine.score(q, answers);
+            assertEquals(List.of(), AssessmentRules.check(assessments, q, id -> !before.notRelevant().contains(id)
+                    && answers.get(id).map(a -> a.value() != null).orElse(false)));
+            return ScoringEngine.score(q, answers.with(assessments.stream()
+                    .map(a -> answers.get(a.question()).orElseThrow().assessed(a.points().doubleValue())).toList()));
+        }
+    }
+
+    /**
      * The README's tables are the command's output for each answers file, verbatim (issue 15 §10's offline command,
      * run here in-process with the same arguments as {@code java -jar quarkus-run.jar validate X.yaml X.answers.json}).
      */
@@ -509,7 +615,7 @@ class ExamplesTest {
     void readmeShowsTheCommandsOutput() throws IOException {
         String readme = Files.readString(EXAMPLES.resolve("README.md"));
         for (String name : List.of("eu-odm-style.v1", "odi-pathway-style.v1", "weakest-link-style.v1",
-                "matrix-style.v1")) {
+                "matrix-style.v1", "facilitator-style.v1")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -553,6 +659,21 @@ class ExamplesTest {
         return inputs;
     }
 
+    /** The facilitator's points of an answers file: each answer's {@code assessment}, as the offline command reads it. */
+    private static List<AssessmentRules.Entry> readAssessments(String file) throws IOException {
+        JsonNode root = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(EXAMPLES.resolve(file).toFile());
+        List<AssessmentRules.Entry> assessments = new ArrayList<>();
+        for (JsonNode a : root.get("answers")) {
+            if (a.has("assessment")) {
+                assessments.add(new AssessmentRules.Entry(a.get("question").textValue(),
+                        a.get("assessment").get("points").decimalValue(),
+                        a.get("assessment").get("justification").textValue()));
+            }
+        }
+        return assessments;
+    }
+
     /**
      * Validates the answers as the API does (they must all pass), then scores them. The card is compared on scores,
      * levels, statuses, completeness and relevance: it is rebuilt with the records' score-only constructors, so that
@@ -562,7 +683,11 @@ class ExamplesTest {
     private static ScoreCard score(Questionnaire q, List<AnswerInput> inputs) {
         AnswerValidation validation = AnswerValidator.validate(q, inputs);
         assertEquals(List.of(), validation.problems());
-        ScoreCard card = ScoringEngine.score(q, validation.answers());
+        return slim(ScoringEngine.score(q, validation.answers()));
+    }
+
+    /** The card on scores, levels, statuses, completeness and relevance only (see {@link #score}). */
+    private static ScoreCard slim(ScoreCard card) {
         return new ScoreCard(new NodeScore(card.overall().score(), card.overall().level()),
                 card.axes().stream().map(a -> new AxisScore(a.id(), a.score(), a.level(), a.completeness(),
                         a.themes().stream().map(t -> new ThemeScore(t.id(), t.score(), t.level(), t.completeness(),

@@ -88,7 +88,7 @@ public interface AssessmentMsg {
     @Message
     String interview_link(int pending, int total);
 
-    // ------------------------------------------------------------ per error code (AssessmentCheck.Code)
+    // ------------------------------------------------------------ per error code (AssessmentRules.Code)
 
     @Message
     String error_points_required(String max);

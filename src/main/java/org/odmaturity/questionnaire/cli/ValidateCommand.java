@@ -17,10 +17,13 @@ import org.odmaturity.questionnaire.load.ParseResult;
 import org.odmaturity.questionnaire.load.ParserLimits;
 import org.odmaturity.questionnaire.load.QuestionnaireParser;
 import org.odmaturity.questionnaire.model.Questionnaire;
+import org.odmaturity.scoring.Answer;
 import org.odmaturity.scoring.AnswerInput;
 import org.odmaturity.scoring.AnswerProblem;
 import org.odmaturity.scoring.AnswerValidation;
 import org.odmaturity.scoring.AnswerValidator;
+import org.odmaturity.scoring.Answers;
+import org.odmaturity.scoring.AssessmentRules;
 import org.odmaturity.scoring.AxisScore;
 import org.odmaturity.scoring.Completeness;
 import org.odmaturity.scoring.QuestionScore;
@@ -59,7 +62,10 @@ public final class ValidateCommand {
     private static final String USAGE_TEXT = "usage: java -jar quarkus-run.jar validate FILE.yaml [ANSWERS.json] [--json]\n"
             + "  FILE.yaml     a questionnaire file (docs/questionnaire-format.md)\n"
             + "  ANSWERS.json  optional: {\"answers\": [{\"question\": \"…\", \"value\": …, \"notApplicable\": false, \"unsure\": false}, …]},\n"
-            + "                the body of POST /api/questionnaires/{id}/{version}/score; the answers are then scored\n"
+            + "                the body of POST /api/questionnaires/{id}/{version}/score; the answers are then scored;\n"
+            + "                an answer to a question scored by the facilitator may add the facilitator's points,\n"
+            + "                \"assessment\": {\"points\": 2, \"justification\": \"…\"} (as PUT /api/diagnostics/{id}/assessments\n"
+            + "                takes them); without it the question is pending\n"
             + "  --json        print the score card as the API returns it instead of a table";
 
     private final PrintStream out;
@@ -109,9 +115,9 @@ public final class ValidateCommand {
     }
 
     private int score(Questionnaire q, Path answersFile, boolean json) {
-        List<AnswerInput> inputs;
+        AnswersFile file;
         try {
-            inputs = answers(read(answersFile, MAX_ANSWERS_BYTES, "an answers file"));
+            file = answersFile(read(answersFile, MAX_ANSWERS_BYTES, "an answers file"));
         } catch (IOException e) {
             err.println(answersFile + ": " + e.getMessage());
             return USAGE;
@@ -119,7 +125,7 @@ public final class ValidateCommand {
             out.println(answersFile.getFileName() + ": " + e.getMessage());
             return INVALID_ANSWERS;
         }
-        AnswerValidation validation = AnswerValidator.validate(q, inputs);
+        AnswerValidation validation = AnswerValidator.validate(q, file.answers());
         if (!validation.problems().isEmpty()) {
             for (AnswerProblem problem : validation.problems()) {
                 out.println(answersFile.getFileName() + ": answers[" + problem.index() + "]: " + problem.message());
@@ -127,7 +133,26 @@ public final class ValidateCommand {
             out.println(validation.problems().size() + " invalid answer(s): nothing was scored");
             return INVALID_ANSWERS;
         }
-        ScoreCard card = ScoringEngine.score(q, validation.answers());
+        Answers answers = validation.answers();
+        ScoreCard card = ScoringEngine.score(q, answers);
+        if (!file.assessments().isEmpty()) {
+            List<AssessmentRules.Problem> problems = assessmentProblems(q, answers, card, file.assessments());
+            if (!problems.isEmpty()) {
+                for (AssessmentRules.Problem problem : problems) {
+                    int index = file.assessments().get(problem.index()).index();
+                    out.println(answersFile.getFileName() + ": answers[" + index + "].assessment"
+                            + (problem.field() == AssessmentRules.Field.QUESTION ? "" : "." + problem.field().key())
+                            + ": " + problem.message());
+                }
+                out.println(problems.size() + " invalid assessment(s): nothing was scored");
+                return INVALID_ANSWERS;
+            }
+            List<Answer> assessed = new ArrayList<>();
+            for (Assessed a : file.assessments()) {
+                assessed.add(answers.get(a.entry().question()).orElseThrow().assessed(a.entry().points().doubleValue()));
+            }
+            card = ScoringEngine.score(q, answers.with(assessed));
+        }
         if (json) {
             try {
                 out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(card));
@@ -151,8 +176,43 @@ public final class ValidateCommand {
         }
     }
 
+    /**
+     * The facilitator's points in an answers file are checked as the service checks those of
+     * {@code PUT /api/diagnostics/{id}/assessments} ({@link AssessmentRules}): the answer must have a value, not be
+     * "not applicable" and be relevant (in the score card of the answers without any points).
+     */
+    private static List<AssessmentRules.Problem> assessmentProblems(Questionnaire q, Answers answers, ScoreCard card,
+            List<Assessed> assessments) {
+        Set<String> notRelevant = Set.copyOf(card.notRelevant());
+        return AssessmentRules.check(assessments.stream().map(Assessed::entry).toList(), q,
+                id -> !notRelevant.contains(id)
+                        && answers.get(id).map(a -> a.value() != null && !a.notApplicable()).orElse(false));
+    }
+
+    /**
+     * An answers file: the body of the score endpoint, whose answers may carry the facilitator's points.
+     *
+     * @param answers     the answers, as the score endpoint takes them
+     * @param assessments the {@code assessment} of each answer that has one, in file order
+     */
+    record AnswersFile(List<AnswerInput> answers, List<Assessed> assessments) {
+    }
+
+    /** The {@code assessment} of {@code answers[index]}. */
+    record Assessed(int index, AssessmentRules.Entry entry) {
+    }
+
     /** The answers of a score request body, read as strictly as the API reads it. */
     static List<AnswerInput> answers(byte[] content) {
+        return answersFile(content).answers();
+    }
+
+    /**
+     * An answers file, read as strictly as the API reads the score request body, each answer with its optional
+     * {@code assessment: {points, justification}} read as strictly as the assessments API reads an entry (the
+     * question is the answer's).
+     */
+    static AnswersFile answersFile(byte[] content) {
         ObjectMapper mapper = JsonMapper.builder()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -173,17 +233,41 @@ public final class ValidateCommand {
         }
         unknownFields(root, Set.of("answers"), "");
         List<AnswerInput> inputs = new ArrayList<>();
+        List<Assessed> assessments = new ArrayList<>();
         int index = 0;
         for (JsonNode answer : root.get("answers")) {
-            String at = "answers[" + index++ + "]";
+            String at = "answers[" + index + "]";
             if (!answer.isObject() || !answer.path("question").isTextual()) {
                 throw new IllegalArgumentException(at + ": expected {\"question\": \"…\", \"value\": …}");
             }
-            unknownFields(answer, Set.of("question", "value", "notApplicable", "unsure"), at + ".");
-            inputs.add(new AnswerInput(answer.get("question").textValue(), JsonValues.plain(answer.get("value")),
+            unknownFields(answer, Set.of("question", "value", "notApplicable", "unsure", "assessment"), at + ".");
+            String question = answer.get("question").textValue();
+            inputs.add(new AnswerInput(question, JsonValues.plain(answer.get("value")),
                     flag(answer, "notApplicable", at), flag(answer, "unsure", at)));
+            JsonNode assessment = answer.path("assessment");
+            if (!assessment.isMissingNode() && !assessment.isNull()) {
+                assessments.add(new Assessed(index, assessment(question, assessment, at + ".assessment")));
+            }
+            index++;
         }
-        return inputs;
+        return new AnswersFile(inputs, assessments);
+    }
+
+    private static AssessmentRules.Entry assessment(String question, JsonNode assessment, String at) {
+        if (!assessment.isObject()) {
+            throw new IllegalArgumentException(at + ": expected {\"points\": …, \"justification\": \"…\"}");
+        }
+        unknownFields(assessment, Set.of("points", "justification"), at + ".");
+        JsonNode points = assessment.path("points");
+        if (!points.isMissingNode() && !points.isNull() && !points.isNumber()) {
+            throw new IllegalArgumentException(at + ".points: expected a number");
+        }
+        JsonNode justification = assessment.path("justification");
+        if (!justification.isMissingNode() && !justification.isNull() && !justification.isTextual()) {
+            throw new IllegalArgumentException(at + ".justification: expected a string");
+        }
+        return new AssessmentRules.Entry(question, points.isNumber() ? points.decimalValue() : null,
+                justification.isTextual() ? justification.textValue() : null);
     }
 
     private static boolean flag(JsonNode answer, String name, String at) {

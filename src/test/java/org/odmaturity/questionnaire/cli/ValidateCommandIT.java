@@ -56,6 +56,25 @@ class ValidateCommandIT {
     }
 
     @Test
+    void theJarScoresTheFacilitatorsPoints() throws IOException, InterruptedException {
+        Path examples = Path.of("questionnaires", "examples").toAbsolutePath();
+        Run run = run("validate", examples.resolve("facilitator-style.v1.yaml").toString(),
+                examples.resolve("facilitator-style.v1.answers.json").toString());
+        assertEquals(0, run.status(), run.out() + run.err());
+        // questionnaires/examples/README.md: vision 66.7 and publication 50 (pra.reuse pending, left out): 58.3
+        assertTrue(run.out().contains("overall                                    58.3  developing     5.5/10 pts    6/6 answered"),
+                run.out());
+        assertTrue(run.out().contains("      pra.reuse                               —  —              —             pending"),
+                run.out());
+        Files.writeString(dir.resolve("answers.json"), "{\"answers\": [{\"question\": \"str.vision\", \"value\": \"x\", "
+                + "\"assessment\": {\"points\": 3, \"justification\": \"Entre deux.\"}}]}");
+        run = run("validate", examples.resolve("facilitator-style.v1.yaml").toString(), "answers.json");
+        assertEquals(3, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("answers.json: answers[0].assessment.points: points must be a level of the "
+                + "question's rubric: 0, 2, 4"), run.out());
+    }
+
+    @Test
     void theJarSaysWhyAFileWouldBeRefused() throws IOException, InterruptedException {
         Files.writeString(dir.resolve("bad.yaml"), ValidateCommandTest.MINI.replace("strategy: weighted-points",
                 "strategy: best-of"));

@@ -154,6 +154,201 @@ public class ValidateCommandTest {
         assertTrue(out().get(out().size() - 1).contains("answers[0].valeur: unknown field"), out().toString());
     }
 
+    // ------------------------------------------------------------ the facilitator's points (issue 15 §6, §10)
+
+    /** docs/scoring.md 3.5's worked example: pil.vision (rubric 0/2/4), pil.freins (0 to 3), pil.donnees (0 to 2). */
+    private static final Path FACILITATOR = Path.of("src/test/resources/facilitator/facilitator-scored.v1.yaml");
+
+    private static String answer(String question, String value, String assessment) {
+        return "{\"question\": \"" + question + "\"" + (value == null ? "" : ", \"value\": " + value)
+                + (assessment == null ? "" : ", \"assessment\": " + assessment) + "}";
+    }
+
+    private int runFacilitator(String... answers) throws IOException {
+        out.reset();
+        Path file = write("answers.json", "{\"answers\": [" + String.join(",\n", answers) + "]}");
+        return command.run(List.of(FACILITATOR.toString(), file.toString()));
+    }
+
+    /** The lines after the header, for answers of the worked example (referent yes, freins unsure, remarques). */
+    private List<String> worked(String visionAssessment, String freinsAssessment) throws IOException {
+        assertEquals(0, runFacilitator(answer("pil.referent", "true", null),
+                answer("pil.vision", "\"Une intention d'ouvrir.\"", visionAssessment),
+                "{\"question\": \"pil.freins\", \"value\": \"Le temps.\", \"unsure\": true"
+                        + (freinsAssessment == null ? "" : ", \"assessment\": " + freinsAssessment) + "}",
+                answer("pil.remarques", "\"Rien.\"", null)), out().toString());
+        return out().subList(1, out().size());
+    }
+
+    @Test
+    void withoutTheFacilitatorsPointsTheQuestionsArePending() throws IOException {
+        // docs/scoring.md 3.5, before: vision and freins left out; (100 + 0) / 2 = 50.0, 2 of 4 points
+        assertEquals(List.of(
+                "overall                                    50.0  defined        2/4 pts       4/5 answered",
+                "  axis pil                                 50.0  defined        2/4 pts       4/5 answered",
+                "    theme strategie                        50.0  defined        2/4 pts       4/5 answered",
+                "      pil.referent                        100.0  optimising     2/2 pts       answered",
+                "      pil.vision                              —  —              —             pending",
+                "      pil.freins                              —  —              —             pending",
+                "      pil.donnees                           0.0  initial        0/2 pts       unanswered",
+                "      pil.remarques                           —  —              —             unscored"),
+                worked(null, null));
+    }
+
+    @Test
+    void theFacilitatorsPointsScoreTheirQuestions() throws IOException {
+        // docs/scoring.md 3.5, after: vision 2 of 4 = 50; freins 2.5 − 0.5 (unsure) = 2 of 3 = 66.7;
+        // (100 + 50 + 66.67 + 0) / 4 = 54.2, 2 + 2 + 2 + 0 = 6 of 2 + 4 + 3 + 2 = 11 points
+        assertEquals(List.of(
+                "overall                                    54.2  defined        6/11 pts      4/5 answered",
+                "  axis pil                                 54.2  defined        6/11 pts      4/5 answered",
+                "    theme strategie                        54.2  defined        6/11 pts      4/5 answered",
+                "      pil.referent                        100.0  optimising     2/2 pts       answered",
+                "      pil.vision                           50.0  defined        2/4 pts       answered",
+                "      pil.freins                           66.7  managed        2/3 pts       answered",
+                "      pil.donnees                           0.0  initial        0/2 pts       unanswered",
+                "      pil.remarques                           —  —              —             unscored"),
+                worked("{\"points\": 2, \"justification\": \"Des intentions, sans calendrier.\"}",
+                        "{\"points\": 2.5, \"justification\": \"Un frein et sa parade.\"}"));
+        // one scored, one left pending: vision 50 only beside referent: (100 + 50 + 0) / 3 = 50.0, 4 of 8 points
+        List<String> partly = worked("{\"points\": 2, \"justification\": \"Des intentions.\"}", null);
+        assertEquals("overall                                    50.0  defined        4/8 pts       4/5 answered",
+                partly.get(0));
+        assertEquals("      pil.freins                              —  —              —             pending",
+                partly.get(5));
+    }
+
+    @Test
+    void theJsonScoreCardShowsTheQuestionScored() throws IOException {
+        Path answers = write("answers.json", "{\"answers\": [" + answer("pil.vision", "\"Un plan.\"",
+                "{\"points\": 4, \"justification\": \"Adoptée et datée.\"}") + "]}");
+        assertEquals(0, command.run(List.of(FACILITATOR.toString(), answers.toString(), "--json")));
+        com.fasterxml.jackson.databind.JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8).substring(out.toString(StandardCharsets.UTF_8).indexOf('{')));
+        com.fasterxml.jackson.databind.JsonNode vision = card.at("/axes/0/themes/0/questions/1");
+        assertEquals("pil.vision", vision.get("id").textValue());
+        assertEquals("answered", vision.get("status").textValue());
+        assertEquals(100.0, vision.get("score").doubleValue());
+        assertEquals(4.0, vision.get("points").doubleValue());
+        assertEquals(0, card.get("pending").size(), card.toString());
+    }
+
+    @Test
+    void pointsAreOnlyForAQuestionScoredByTheFacilitatorThatHasAnAnswerToScore() throws IOException {
+        String ok = "{\"points\": 1, \"justification\": \"Oui.\"}";
+        assertEquals(3, runFacilitator(answer("pil.referent", "true", ok), answer("pil.remarques", "\"Rien.\"", ok),
+                answer("pil.donnees", null, ok)));
+        assertEquals(List.of(
+                "answers.json: answers[0].assessment: question 'pil.referent' is not scored by the facilitator",
+                "answers.json: answers[1].assessment: question 'pil.remarques' is not scored by the facilitator",
+                "answers.json: answers[2].assessment: question 'pil.donnees' has no answer to score (unanswered, not "
+                        + "applicable or not relevant)",
+                "3 invalid assessment(s): nothing was scored"), out().subList(1, out().size()));
+        // "not applicable", and an answer to a question that is not relevant (its condition is false): nothing to score
+        Path file = write("na.v1.yaml", """
+                id: na
+                version: 1
+                languages: [fr]
+                defaultLanguage: fr
+                title: { fr: N/A }
+                scoring: { strategy: weighted-points }
+                levels:
+                  - { id: debut, threshold: 0, label: { fr: Début } }
+                  - { id: avance, threshold: 50, label: { fr: Avancé } }
+                axes:
+                  - id: piloter
+                    title: { fr: Piloter }
+                    themes:
+                      - id: gouvernance
+                        title: { fr: Gouvernance }
+                        questions:
+                          - { id: publie, type: yes-no, text: { fr: Publiez-vous ? }, maxScore: 1 }
+                          - { id: bilan, type: text, scoredBy: facilitator, text: { fr: Bilan ? }, maxScore: 2, notApplicable: true }
+                          - { id: suite, type: text, scoredBy: facilitator, text: { fr: Suite ? }, maxScore: 2, relevantWhen: publie == true }
+                """);
+        Path answers = write("answers.json", "{\"answers\": [" + answer("publie", "false", null) + ", "
+                + "{\"question\": \"bilan\", \"notApplicable\": true, \"assessment\": " + ok + "}, "
+                + answer("suite", "\"Rien.\"", ok) + "]}");
+        out.reset();
+        assertEquals(3, command.run(List.of(file.toString(), answers.toString())));
+        assertEquals(List.of(
+                "answers.json: answers[1].assessment: question 'bilan' has no answer to score (unanswered, not "
+                        + "applicable or not relevant)",
+                "answers.json: answers[2].assessment: question 'suite' has no answer to score (unanswered, not "
+                        + "applicable or not relevant)",
+                "2 invalid assessment(s): nothing was scored"), out().subList(1, out().size()));
+        // the same answers without the points are scored: bilan N/A left out, suite not relevant, publie 0 of 1
+        answers = write("answers.json", "{\"answers\": [" + answer("publie", "false", null) + ", "
+                + "{\"question\": \"bilan\", \"notApplicable\": true}, " + answer("suite", "\"Rien.\"", null) + "]}");
+        out.reset();
+        assertEquals(0, command.run(List.of(file.toString(), answers.toString())), out().toString());
+    }
+
+    @Test
+    void pointsAreRequiredWithinZeroToMaxScoreWithTwoDecimalsAtMost() throws IOException {
+        assertEquals(3, runFacilitator(answer("pil.freins", "\"a\"", "{\"justification\": \"Oui.\"}"),
+                answer("pil.donnees", "\"b\"", "{\"points\": 2.01, \"justification\": \"Oui.\"}")));
+        assertEquals(List.of(
+                "answers.json: answers[0].assessment.points: points are required (0 to 3)",
+                "answers.json: answers[1].assessment.points: points 2.01 are outside 0..2",
+                "2 invalid assessment(s): nothing was scored"), out().subList(1, out().size()));
+        assertEquals(3, runFacilitator(answer("pil.freins", "\"a\"", "{\"points\": -0.5, \"justification\": \"Oui.\"}"),
+                answer("pil.donnees", "\"b\"", "{\"points\": 1.255, \"justification\": \"Oui.\"}")));
+        assertEquals(List.of(
+                "answers.json: answers[0].assessment.points: points -0.5 are outside 0..3",
+                "answers.json: answers[1].assessment.points: points have at most two decimals",
+                "2 invalid assessment(s): nothing was scored"), out().subList(1, out().size()));
+        // the limits themselves pass: 0, the maximum, two decimals (and 1.250 is 1.25)
+        assertEquals(0, runFacilitator(answer("pil.freins", "\"a\"", "{\"points\": 3, \"justification\": \"Oui.\"}"),
+                answer("pil.donnees", "\"b\"", "{\"points\": 1.250, \"justification\": \"Oui.\"}"),
+                answer("pil.vision", "\"c\"", "{\"points\": 0, \"justification\": \"Non.\"}")), out().toString());
+        // freins 3 of 3 = 100, donnees 1.25 of 2 = 62.5, vision 0 of 4 = 0, referent unanswered 0: 40.6, 3 answered
+        assertEquals("overall                                    40.6  defined        4.25/11 pts   3/5 answered",
+                out().get(1));
+    }
+
+    @Test
+    void withARubricThePointsAreOneOfItsLevels() throws IOException {
+        assertEquals(3, runFacilitator(answer("pil.vision", "\"a\"", "{\"points\": 3, \"justification\": \"Oui.\"}")));
+        assertEquals(List.of(
+                "answers.json: answers[0].assessment.points: points must be a level of the question's rubric: 0, 2, 4",
+                "1 invalid assessment(s): nothing was scored"), out().subList(1, out().size()));
+    }
+
+    @Test
+    void aJustificationIsRequiredStorableAndAtMost4000Characters() throws IOException {
+        assertEquals(3, runFacilitator(answer("pil.vision", "\"a\"", "{\"points\": 2, \"justification\": \"  \"}"),
+                answer("pil.freins", "\"b\"", "{\"points\": 2}"),
+                answer("pil.donnees", "\"c\"", "{\"points\": 2, \"justification\": \"nul \\u0000\"}")));
+        assertEquals(List.of(
+                "answers.json: answers[0].assessment.justification: a justification is required: the organisation "
+                        + "sees why it got these points",
+                "answers.json: answers[1].assessment.justification: a justification is required: the organisation "
+                        + "sees why it got these points",
+                "answers.json: answers[2].assessment.justification: text must not contain the NUL character (\\u0000)",
+                "3 invalid assessment(s): nothing was scored"), out().subList(1, out().size()));
+        String longest = "é".repeat(4_000);
+        assertEquals(0, runFacilitator(answer("pil.vision", "\"a\"", "{\"points\": 2, \"justification\": \""
+                + longest + "\"}")), out().toString());
+        assertEquals(3, runFacilitator(answer("pil.vision", "\"a\"", "{\"points\": 2, \"justification\": \""
+                + longest + "é\"}")));
+        assertEquals("answers.json: answers[0].assessment.justification: a justification has at most 4000 characters",
+                out().get(1));
+    }
+
+    @Test
+    void aMalformedAssessmentIsRefusedWithWhereAndWhy() throws IOException {
+        for (String[] c : new String[][] {
+                { "\"2 points\"", "answers[0].assessment: expected {\"points\": …, \"justification\": \"…\"}" },
+                { "{\"points\": \"2\", \"justification\": \"x\"}", "answers[0].assessment.points: expected a number" },
+                { "{\"points\": 2, \"justification\": 2}", "answers[0].assessment.justification: expected a string" },
+                { "{\"points\": 2, \"justification\": \"x\", \"assessedBy\": \"moi\"}",
+                        "answers[0].assessment.assessedBy: unknown field (known: justification, points)" } }) {
+            assertEquals(3, runFacilitator(answer("pil.vision", "\"a\"", c[0])), c[0]);
+            assertEquals("answers.json: " + c[1], out().get(out().size() - 1));
+        }
+    }
+
     @Test
     void usageAndUnreadableFilesExitTwo() {
         assertEquals(2, command.run(List.of()));
