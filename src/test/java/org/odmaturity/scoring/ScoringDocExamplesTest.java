@@ -41,10 +41,9 @@ class ScoringDocExamplesTest {
         return new Completeness(answered, relevant, ratio);
     }
 
-    /** docs/scoring.md, "Worked example 1: weighted points". */
-    @Test
-    void example_1_weighted_points() {
-        Questionnaire q = questionnaire(WEIGHTED_POINTS,
+    /** Worked example 1's questionnaire (docs/scoring.md); worked example 5 reads it in points. */
+    static Questionnaire example1() {
+        return questionnaire(WEIGHTED_POINTS,
                 axis("pil", 1,
                         theme("pil.gov", 2,
                                 single("pil.referent", 2, opt("none", 0), opt("informal", 1), opt("named", 2))
@@ -63,8 +62,11 @@ class ScoringDocExamplesTest {
                                         .when("par.published"),
                                 single("par.licence", 2, opt("none", 0), opt("open", 2)),
                                 textQuestion("par.notes"))));
+    }
 
-        ScoreCard card = score(q,
+    /** Worked example 1's answers, scored against {@code q}. */
+    static ScoreCard example1Answers(Questionnaire q) {
+        return score(q,
                 in("pil.referent", "informal"),
                 in("pil.strategy", true),
                 in("pil.budget", dec(5000)),
@@ -74,6 +76,14 @@ class ScoringDocExamplesTest {
                 in("par.published", false),
                 in("par.count", dec(20)),
                 in("par.notes", "A portal is planned for next year."));
+    }
+
+    /** docs/scoring.md, "Worked example 1: weighted points". */
+    @Test
+    void example_1_weighted_points() {
+        Questionnaire q = example1();
+
+        ScoreCard card = example1Answers(q);
 
         ScoreCard expected = new ScoreCard(new NodeScore(22.7, "repeatable", 7.5, 14.0),
                 List.of(

@@ -57,40 +57,13 @@ class ScoringDocPrecisionExamplesTest {
     /** docs/scoring.md, "Worked example 5: results read in points" (worked example 1's questionnaire and answers). */
     @Test
     void example_5_results_in_points() {
-        Questionnaire base = questionnaire(WEIGHTED_POINTS,
-                axis("pil", 1,
-                        theme("pil.gov", 2,
-                                single("pil.referent", 2, opt("none", 0), opt("informal", 1), opt("named", 2))
-                                        .weight(2),
-                                yesNo("pil.strategy", 1, 0),
-                                number("pil.budget", 3.0, band(0, 0), band(1000, 1), band(10000, 3))),
-                        theme("pil.skills", 1,
-                                scale("pil.training", 2, 0, 4),
-                                multiple("pil.team", 3, opt("agent", 1), opt("lawyer", 1), opt("developer", 2),
-                                        exclusiveOpt("nobody", 0)),
-                                yesNo("pil.partner", 1, 0).na())),
-                axis("par", 2,
-                        theme("par.portal", 1,
-                                yesNo("par.published", 1, 0),
-                                number("par.count", 4.0, band(1, 1), band(10, 2), band(50, 4))
-                                        .when("par.published"),
-                                single("par.licence", 2, opt("none", 0), opt("open", 2)),
-                                textQuestion("par.notes"))));
+        Questionnaire base = ScoringDocExamplesTest.example1();
         Questionnaire q = reading(base, ResultsIn.POINTS, 1, levels("initial", 0, "repeatable", 3.8, "defined", 7.6,
                 "managed", 11.4, "optimising", 15.2));
         // 2 + 1 + 3 + 2 + 3 + 1 + 1 + 4 + 2 = 19 (par.notes is a text question)
         assertEquals(19.0, q.totalPoints());
 
-        ScoreCard card = score(q,
-                in("pil.referent", "informal"),
-                in("pil.strategy", true),
-                in("pil.budget", dec(5000)),
-                in("pil.training", dec(3)),
-                in("pil.team", List.of("agent", "lawyer", "developer")),
-                na("pil.partner"),
-                in("par.published", false),
-                in("par.count", dec(20)),
-                in("par.notes", "A portal is planned for next year."));
+        ScoreCard card = ScoringDocExamplesTest.example1Answers(q);
 
         ScoreCard expected = new ScoreCard(
                 // 7.5 of 14 (pil.partner and par.count left out): 7.5 × 19 = 142.5 ≥ 7.6 × 14 = 106.4 and
