@@ -8,7 +8,7 @@ import org.odmaturity.questionnaire.model.Option;
 import org.odmaturity.questionnaire.model.Question;
 
 /**
- * The points of a matrix answer (docs/scoring.md, "Matrix questions"): each row scores its weight × the score of the
+ * The points of a matrix answer (docs/scoring.md, 3.6 "Matrix questions"): each row scores its weight × the score of the
  * option chosen for it (an unanswered row 0); the question scores the sum of its rows, out of Σ weight × maxScore.
  */
 final class MatrixScores {

@@ -193,20 +193,11 @@ public final class ScoringEngine {
         }
     }
 
-    /**
-     * Whether a question has a score: not text (unless the facilitator scores it), a positive maxScore and a weight
-     * (weight 0: shown, not scored).
-     */
-    static boolean scored(Question question) {
-        return (question.type() != QuestionType.TEXT || question.facilitatorScored()) && question.maxScore() != null
-                && question.maxScore() > 0 && question.weight() > 0;
-    }
-
     private static QuestionScore evaluate(Questionnaire questionnaire, Question question, Answer answer,
             boolean relevant, CountAs notRelevantRule, List<Counted> counted) {
         String id = question.id();
         if (!relevant) {
-            if (notRelevantRule == CountAs.ZERO && scored(question)) {
+            if (notRelevantRule == CountAs.ZERO && question.countsInScore()) {
                 counted.add(new Counted(question, false, 0, 0)); // hidden from the respondent, counted as zero
                 return new QuestionScore(id, null, null, QuestionScore.NOT_RELEVANT, 0.0, shownMax(question));
             }
@@ -214,7 +205,7 @@ public final class ScoringEngine {
         }
         if (answer != null && answer.notApplicable()) {
             CountAs rule = question.notApplicableScore();
-            if (rule == CountAs.LEFT_OUT || !scored(question)) {
+            if (rule == CountAs.LEFT_OUT || !question.countsInScore()) {
                 return new QuestionScore(id, null, null, QuestionScore.NOT_APPLICABLE);
             }
             boolean full = rule == CountAs.FULL;
@@ -225,7 +216,7 @@ public final class ScoringEngine {
             return new QuestionScore(id, node.score(), node.level(), QuestionScore.NOT_APPLICABLE,
                     Rounding.round(points, 2), shownMax(question));
         }
-        if (!scored(question)) {
+        if (!question.countsInScore()) {
             return new QuestionScore(id, null, null, QuestionScore.UNSCORED);
         }
         boolean answered = answer != null && answer.value() != null;

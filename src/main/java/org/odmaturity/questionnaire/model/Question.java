@@ -121,6 +121,15 @@ public record Question(
     }
 
     /**
+     * Whether answers to this question count in scores (docs/scoring.md 3.1): not text unless the facilitator scores
+     * it, a positive maxScore and a positive weight (weight 0: shown, not scored). The one rule the engine, the
+     * questionnaire's total of points and the staircase's steps read.
+     */
+    public boolean countsInScore() {
+        return (type != QuestionType.TEXT || facilitatorScored()) && maxScore != null && maxScore > 0 && weight > 0;
+    }
+
+    /**
      * The points of the best answer: {@code maxScore}, except for a matrix question, where {@code maxScore} is the best
      * of one row and the question's maximum is Σ (row weight × maxScore). Null for an unscored question.
      */

@@ -82,9 +82,7 @@ public record Questionnaire(
     }
 
     private static final DerivedCache<Questionnaire, Double> TOTAL_POINTS = new DerivedCache<>(q -> q.questions()
-            .filter(question -> (question.type() != QuestionType.TEXT || question.facilitatorScored())
-                    && question.maxScore() != null && question.maxScore() > 0 && question.weight() > 0)
-            .mapToDouble(Question::maxPoints).sum());
+            .filter(Question::countsInScore).mapToDouble(Question::maxPoints).sum());
 
 
     /** How the questions of {@code theme} that are not relevant count: the theme's rule, else the questionnaire's. */

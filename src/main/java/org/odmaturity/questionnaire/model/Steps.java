@@ -26,8 +26,8 @@ public final class Steps {
 
     /** Whether the question is a step (or a ladder of steps) of its activity. */
     public static boolean isStep(Question question) {
-        return question.type() != QuestionType.TEXT && question.maxScore() != null && question.maxScore() > 0
-                && question.weight() > 0 && (question.step() != null || isLadder(question));
+        return question.type() != QuestionType.TEXT && question.countsInScore()
+                && (question.step() != null || isLadder(question));
     }
 
     /** The level ids the question is a step at: its {@code step}, or its options' steps in option order. */
