@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -151,6 +152,20 @@ class MatrixAnswersTest {
                     .body("answers.find { it.question == 'par.categories' }.value",
                             equalTo(Map.of("budget", "publie", "transport", "partiel")));
             assertNoBlockingViolation(browser);
+            browser.desktop();
+            browser.screenshot(java.nio.file.Path.of("docs/screenshots")
+                    .resolve("repondre-matrice-desktop.png"));
+            browser.phone();
+            browser.screenshot(java.nio.file.Path.of("docs/screenshots")
+                    .resolve("repondre-matrice-phone.png"));
+            browser.desktop();
+            // in English: the same rows, each still its own group, the answers kept
+            browser.open("/repondre/axes/partager?lang=en");
+            assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(3, driver.findElements(By.cssSelector("#q-par-categories fieldset.matrix-row")).size());
+            assertTrue(driver.findElement(By.id("q-par-categories--transport--partiel")).isSelected());
+            assertNoBlockingViolation(browser);
+            browser.open("/repondre/axes/partager?lang=fr");
         }
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver driver = browser.driver();

@@ -19,7 +19,9 @@ import org.odmaturity.testsupport.FacilitatorScoredQuestionnaire;
 import org.odmaturity.testsupport.PdfTools;
 import org.odmaturity.testsupport.TestData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,6 +89,15 @@ class FacilitatorScoringBrowserTest {
                     .contains("2 réponse(s) attendent encore leur note"));
             assertTrue(driver.findElement(By.id("q-pil-vision-answer")).getText().contains("Une délibération de 2025"));
             assertNoBlockingViolation(browser);
+            // the same page in English, then back to French
+            String scoring = driver.getCurrentUrl().replaceAll("\\?.*", "");
+            browser.open(scoring.substring(scoring.indexOf("/animation")) + "?lang=en");
+            assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("Score the answers"));
+            assertTrue(driver.findElement(By.id("q-pil-vision-answer")).getText().contains("Une délibération de 2025"));
+            assertNoBlockingViolation(browser);
+            browser.open(scoring.substring(scoring.indexOf("/animation")) + "?lang=fr");
+            assertEquals("fr", driver.findElement(By.tagName("html")).getAttribute("lang"));
 
             // a level without its justification: refused, the field named, nothing saved
             driver.findElement(By.cssSelector("label[for='q-pil-vision-niveau-1']")).click();
@@ -102,13 +113,20 @@ class FacilitatorScoringBrowserTest {
             assertEquals("true", driver.findElement(By.id("q-pil-freins-points")).getAttribute("aria-invalid"));
             assertTrue(driver.findElement(By.id("q-pil-vision-niveau-1")).isSelected(), "what was chosen stays");
             assertNoBlockingViolation(browser);
+            shots(browser, "animation-notation");
+            // the rubric is one native radio group: the arrow keys move within it
+            WebElement level = driver.findElement(By.id("q-pil-vision-niveau-1"));
+            level.sendKeys(Keys.ARROW_RIGHT);
+            wait(browser).until(ExpectedConditions.elementToBeSelected(By.id("q-pil-vision-niveau-2")));
+            driver.findElement(By.id("q-pil-vision-niveau-2")).sendKeys(Keys.ARROW_LEFT);
+            wait(browser).until(ExpectedConditions.elementToBeSelected(By.id("q-pil-vision-niveau-1")));
             assertEquals(2, admin().get(path).then().extract().jsonPath().getList("score.pending").size());
 
             // corrected: saved and validated
             driver.findElement(By.id("q-pil-vision-justification")).sendKeys("Des intentions, sans calendrier.");
             driver.findElement(By.id("q-pil-freins-points")).clear();
             driver.findElement(By.id("q-pil-freins-points")).sendKeys("2,5");
-            driver.findElement(By.id("enregistrer-valider")).click();
+            driver.findElement(By.id("enregistrer-valider")).sendKeys(Keys.ENTER); // the keyboard's way to press it
             wait(browser).until(ExpectedConditions.urlContains("ok=valide"));
             assertTrue(driver.findElement(By.id("q-pil-freins-assessment")).getText().contains("2,5 sur 3"));
 
@@ -149,6 +167,14 @@ class FacilitatorScoringBrowserTest {
 
     private static WebDriverWait wait(Browser browser) {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+    }
+
+    private static void shots(Browser browser, String name) {
+        browser.desktop();
+        browser.screenshot(InterviewBrowserTest.SHOTS.resolve(name + "-desktop.png"));
+        browser.phone();
+        browser.screenshot(InterviewBrowserTest.SHOTS.resolve(name + "-phone.png"));
+        browser.desktop();
     }
 
     private static void assertNoBlockingViolation(Browser browser) {
