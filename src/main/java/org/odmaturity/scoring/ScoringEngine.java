@@ -2,22 +2,19 @@ package org.odmaturity.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.odmaturity.questionnaire.expr.AnswerLookup;
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.CountAs;
+import org.odmaturity.questionnaire.model.DependencyOrder;
 import org.odmaturity.questionnaire.model.DerivedCache;
 import org.odmaturity.questionnaire.model.Level;
 import org.odmaturity.questionnaire.model.NumberSpec;
@@ -441,51 +438,11 @@ public final class ScoringEngine {
 
     /** The same, where each question also comes after the questions {@code gates} lists for it. */
     static List<Question> evaluationOrder(List<Question> documentOrder, Map<String, List<String>> gates) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < documentOrder.size(); i++) {
-            index.put(documentOrder.get(i).id(), i);
+        DependencyOrder sorted = DependencyOrder.of(documentOrder, gates);
+        if (!sorted.cycle().isEmpty()) {
+            throw new IllegalArgumentException("relevance conditions form a cycle among: " + sorted.cycle().stream()
+                    .map(Question::id).collect(Collectors.joining(", ")));
         }
-        int[] pending = new int[documentOrder.size()];
-        List<List<Integer>> dependents = new ArrayList<>();
-        for (int i = 0; i < documentOrder.size(); i++) {
-            dependents.add(new ArrayList<>());
-        }
-        for (int i = 0; i < documentOrder.size(); i++) {
-            Question question = documentOrder.get(i);
-            List<String> reads = new ArrayList<>(gates.getOrDefault(question.id(), List.of()));
-            if (question.relevance() != null) {
-                reads.addAll(question.relevance().references());
-            }
-            for (String reference : reads) {
-                Integer source = index.get(reference);
-                if (source != null) {
-                    dependents.get(source).add(i);
-                    pending[i]++;
-                }
-            }
-        }
-        PriorityQueue<Integer> ready = new PriorityQueue<>();
-        for (int i = 0; i < pending.length; i++) {
-            if (pending[i] == 0) {
-                ready.add(i);
-            }
-        }
-        List<Question> order = new ArrayList<>(documentOrder.size());
-        while (!ready.isEmpty()) {
-            int next = ready.poll();
-            order.add(documentOrder.get(next));
-            for (int dependent : dependents.get(next)) {
-                if (--pending[dependent] == 0) {
-                    ready.add(dependent);
-                }
-            }
-        }
-        if (order.size() < documentOrder.size()) {
-            Set<Question> done = Collections.newSetFromMap(new IdentityHashMap<>());
-            done.addAll(order);
-            throw new IllegalArgumentException("relevance conditions form a cycle among: " + documentOrder.stream()
-                    .filter(q -> !done.contains(q)).map(Question::id).collect(Collectors.joining(", ")));
-        }
-        return order;
+        return sorted.order();
     }
 }

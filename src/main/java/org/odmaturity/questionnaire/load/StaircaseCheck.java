@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.odmaturity.questionnaire.model.Axis;
 import org.odmaturity.questionnaire.model.Option;
+import org.odmaturity.questionnaire.model.DependencyOrder;
 import org.odmaturity.questionnaire.model.Question;
 import org.odmaturity.questionnaire.model.QuestionType;
 import org.odmaturity.questionnaire.model.ScoringStrategy;
@@ -203,17 +204,8 @@ final class StaircaseCheck {
      * implicit "earlier steps" edges (cycles of conditions alone are RelevanceCheck's).
      */
     private void checkCycles(List<Question> all, Map<String, List<String>> implicit) {
-        Map<String, List<String>> explicit = new LinkedHashMap<>();
-        Map<String, List<String>> both = new LinkedHashMap<>();
-        for (Question question : all) {
-            List<String> reads = question.relevance() == null ? List.of() : List.copyOf(question.relevance().references());
-            explicit.put(question.id(), reads);
-            List<String> combined = new ArrayList<>(reads);
-            combined.addAll(implicit.getOrDefault(question.id(), List.of()));
-            both.put(question.id(), combined);
-        }
-        List<String> stuck = unordered(both);
-        if (stuck.isEmpty() || !unordered(explicit).isEmpty()) {
+        List<String> stuck = DependencyOrder.of(all, implicit).cycle().stream().map(Question::id).toList();
+        if (stuck.isEmpty() || !DependencyOrder.of(all, Map.of()).cycle().isEmpty()) {
             return;
         }
         Question first = all.stream().filter(q -> stuck.contains(q.id())).findFirst().orElseThrow();
@@ -285,42 +277,5 @@ final class StaircaseCheck {
             }
         }
         return false;
-    }
-
-    /** The ids left when the graph "id reads …" is sorted topologically (empty: no cycle). */
-    private static List<String> unordered(Map<String, List<String>> reads) {
-        Map<String, Integer> pending = new HashMap<>();
-        Map<String, List<String>> readers = new HashMap<>();
-        reads.forEach((id, sources) -> {
-            int n = 0;
-            for (String source : sources) {
-                if (reads.containsKey(source)) {
-                    readers.computeIfAbsent(source, k -> new ArrayList<>()).add(id);
-                    n++;
-                }
-            }
-            pending.put(id, n);
-        });
-        List<String> ready = new ArrayList<>();
-        pending.forEach((id, n) -> {
-            if (n == 0) {
-                ready.add(id);
-            }
-        });
-        int done = 0;
-        while (!ready.isEmpty()) {
-            String next = ready.remove(ready.size() - 1);
-            done++;
-            for (String reader : readers.getOrDefault(next, List.of())) {
-                if (pending.merge(reader, -1, Integer::sum) == 0) {
-                    ready.add(reader);
-                }
-            }
-        }
-        List<String> stuck = new ArrayList<>();
-        if (done < reads.size()) {
-            reads.keySet().stream().filter(id -> pending.get(id) > 0).forEach(stuck::add);
-        }
-        return stuck;
     }
 }
